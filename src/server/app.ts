@@ -1,0 +1,113 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { serveStatic } from "@hono/node-server/serve-static";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
+import { DEFAULT_LOCALE } from "../shared/locales";
+import { accountRoutes } from "./features/account/account.routes";
+import { apiKeysRoutes } from "./features/api-keys/api-keys.routes";
+import { auditRoutes } from "./features/audit/audit.routes";
+import { authRoutes } from "./features/auth/auth.routes";
+import { healthRoutes } from "./features/health/health.routes";
+import { invitationsRoutes, publicInvitationRoutes } from "./features/invitations/invitations.routes";
+import { mailboxRoutes } from "./features/mailbox/mailbox.routes";
+import { membersRoutes } from "./features/members/members.routes";
+import { tenancyRoutes } from "./features/tenancy/tenancy.routes";
+import type { AppDeps } from "./platform/context";
+import { DomainError } from "./platform/errors/domain-error";
+import type { AppEnv } from "./platform/http/app-env";
+import { docsRoutes } from "./platform/http/docs";
+import { requestContext, resolveCaller } from "./platform/http/middleware";
+import { internalProblem, problemResponse } from "./platform/http/problem";
+import { newRouter } from "./platform/http/router";
+
+function remoteAddress(c: unknown): string | undefined {
+  try {
+    return getConnInfo(c as Context).remote.address;
+  } catch {
+    return undefined;
+  }
+}
+
+export function apiV1() {
+  return newRouter()
+    .route("/", accountRoutes())
+    .route("/", membersRoutes())
+    .route("/", invitationsRoutes())
+    .route("/", apiKeysRoutes())
+    .route("/", auditRoutes())
+    .route("/", tenancyRoutes())
+    .route("/", mailboxRoutes());
+}
+
+export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
+  const app = newRouter();
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: "no-referrer",
+      strictTransportSecurity: deps.config.secureCookies ? "max-age=31536000; includeSubDomains" : false,
+    }),
+  );
+  app.use("/api/*", requestContext(deps, remoteAddress));
+  app.use("/api/v1/*", resolveCaller(deps));
+  app.route("/api/v1", apiV1());
+  app.route("/api/auth", authRoutes());
+  app.route("/api/auth", publicInvitationRoutes());
+  app.route("/api", healthRoutes(deps));
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "okaeri_session" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer", description: "An API key created in the HR console or with the CLI" });
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Okaeri API", version: "1.0.0", description: "Alumni and referral recruitment. Errors are application/problem+json." },
+    servers: [{ url: deps.config.publicUrl ?? "/" }],
+  });
+  app.route("/api/docs", docsRoutes());
+
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    if (path.startsWith("/api/") || path === "/api" || !spaIndex) {
+      const base = c.get("base");
+      return problemResponse(c, new DomainError(404, "not_found", "errors.not_found"), base?.locale ?? DEFAULT_LOCALE, base?.requestId ?? "-");
+    }
+    return c.html(spaIndex);
+  });
+
+  app.onError((error, c) => {
+    const base = c.get("base");
+    const locale = base?.locale ?? DEFAULT_LOCALE;
+    const requestId = base?.requestId ?? "-";
+    if (error instanceof DomainError) return problemResponse(c, error, locale, requestId);
+    if (error instanceof HTTPException && error.status === 400) {
+      const field = [{ path: "", code: "invalid_json", message: error.message }];
+      return problemResponse(c, new DomainError(422, "invalid_json", "errors.invalid_json", field), locale, requestId);
+    }
+    deps.logger.error("unhandled error", { requestId, name: error.name, message: error.message.slice(0, 300) });
+    return internalProblem(locale, requestId);
+  });
+
+  const webDist = options.webDist ? resolve(options.webDist) : null;
+  const spaIndex = webDist && existsSync(join(webDist, "index.html")) ? readFileSync(join(webDist, "index.html"), "utf8") : null;
+  if (webDist && spaIndex) {
+    app.use("/assets/*", serveStatic({ root: webDist }));
+    app.use("/favicon.svg", serveStatic({ root: webDist }));
+  }
+  return app;
+}
+
+export type AppType = ReturnType<typeof apiV1>;
+export type App = ReturnType<typeof createApp>;

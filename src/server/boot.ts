@@ -1,0 +1,36 @@
+import type { Env } from "./env";
+import { type Database, openDatabase } from "./db/client";
+import { housekeepingJob } from "./platform/auth/housekeeping-job";
+import { resolveConfig } from "./platform/config";
+import type { AppConfig, AppDeps } from "./platform/context";
+import { type JobDefinition, startJobQueue } from "./platform/jobs/job-queue";
+import { QUEUES } from "./platform/jobs/queues";
+import { createLogger, type Logger } from "./platform/logger";
+import { mailSendJob, mailSweepJob } from "./platform/mail/mail-jobs";
+
+export async function openDatabaseFor(env: Env): Promise<Database> {
+  return env.DATABASE_URL ? openDatabase({ kind: "postgresql", url: env.DATABASE_URL }) : openDatabase({ kind: "pglite", dataDir: env.OKAERI_DATA_DIR });
+}
+
+/** Migrates, starts the job queue and, for worker processes, the job handlers. */
+export async function bootstrap(input: {
+  env: Env;
+  database: Database;
+  config?: AppConfig;
+  logger?: Logger;
+  runWorker: boolean;
+  pollingIntervalSeconds?: number;
+}): Promise<AppDeps> {
+  const { env, database } = input;
+  const logger = input.logger ?? createLogger(env.OKAERI_LOG_LEVEL);
+  const config = input.config ?? resolveConfig(env);
+  await database.migrate();
+  const jobs = await startJobQueue(database, QUEUES, logger, { schedule: input.runWorker, pollingIntervalSeconds: input.pollingIntervalSeconds });
+  const deps: AppDeps = { database, config, jobs, logger };
+  if (input.runWorker) {
+    const definitions: JobDefinition<never>[] = [housekeepingJob(deps)];
+    if (env.SMTP_URL) definitions.push(mailSendJob(deps, env.SMTP_URL, env.MAIL_FROM), mailSweepJob(deps));
+    await jobs.work(definitions);
+  }
+  return deps;
+}

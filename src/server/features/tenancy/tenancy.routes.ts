@@ -1,0 +1,20 @@
+import { z } from "@hono/zod-openapi";
+import { TenantSettings, UpdateTenantSettingsInput } from "../../../shared/contracts/tenant";
+import { newRouter } from "../../platform/http/router";
+import { defineRoute } from "../../platform/http/define-route";
+import * as tenancy from "./tenancy.service";
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
+const settings = { 200: { description: "Company settings", ...json(TenantSettings) } };
+
+const get = defineRoute({ method: "get", path: "/tenant/settings", tags: ["tenant"], summary: "Company settings", responses: settings }, { roles: ["admin"] });
+const patch = defineRoute(
+  { method: "patch", path: "/tenant/settings", tags: ["tenant"], summary: "Rename the company or change the MFA rule", request: { body: json(UpdateTenantSettingsInput) }, responses: settings },
+  { roles: ["admin"] },
+);
+
+export function tenancyRoutes() {
+  return newRouter()
+    .openapi(get, async (c) => c.json(await tenancy.getSettings({ ctx: c.get("ctx") }), 200))
+    .openapi(patch, async (c) => c.json(await tenancy.updateSettings({ ctx: c.get("ctx"), input: c.req.valid("json") }), 200));
+}

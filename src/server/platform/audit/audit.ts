@@ -1,0 +1,30 @@
+import { auditEvents } from "../../db/schema/audit";
+import type { Db } from "../../db/client";
+import { type Actor, actorId } from "../context";
+
+export type AuditMeta = Record<string, string | number | boolean | null>;
+
+export interface AuditEntry {
+  tenantId: string | null;
+  actor: Actor | { kind: "anonymous" };
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  requestId: string | null;
+  /** Codes and ids only (role names, reasons); never names, emails or other personal data. */
+  meta?: AuditMeta;
+}
+
+/** Writes one audit row; call it with the transaction that makes the change. */
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insert(auditEvents).values({
+    tenantId: entry.tenantId,
+    actorType: entry.actor.kind === "member" ? entry.actor.role : entry.actor.kind,
+    actorId: entry.actor.kind === "anonymous" ? null : actorId(entry.actor),
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    requestId: entry.requestId,
+    meta: entry.meta ?? {},
+  });
+}

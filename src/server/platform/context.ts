@@ -1,0 +1,53 @@
+import type { Locale } from "../../shared/locales";
+import type { Role } from "../../shared/roles";
+import type { Database, Db } from "../db/client";
+import type { JobQueue } from "./jobs/job-queue";
+import type { Logger } from "./logger";
+
+export interface AppConfig {
+  authSecret: string;
+  /** Base for links in emails; null means "the origin of the request". */
+  publicUrl: string | null;
+  smtpEnabled: boolean;
+  secureCookies: boolean;
+}
+
+export interface AppDeps {
+  database: Database;
+  config: AppConfig;
+  jobs: JobQueue;
+  logger: Logger;
+}
+
+export interface TenantRef {
+  id: string;
+  slug: string;
+  name: string;
+  mfaRequiredForStaff: boolean;
+}
+
+export type Actor =
+  | { kind: "member"; role: Role; userId: string; membershipId: string; sessionHash: string }
+  | { kind: "apiKey"; role: Role; apiKeyId: string }
+  | { kind: "system"; role: "admin" };
+
+/** What every service verb receives: who asks, for which tenant, in which language. */
+export interface RequestContext {
+  deps: AppDeps;
+  db: Db;
+  requestId: string;
+  locale: Locale;
+  baseUrl: string;
+  clientIp: string;
+}
+
+export interface TenantContext extends RequestContext {
+  tenant: TenantRef;
+  actor: Actor;
+}
+
+export function actorId(actor: Actor): string | null {
+  if (actor.kind === "member") return actor.userId;
+  if (actor.kind === "apiKey") return actor.apiKeyId;
+  return null;
+}

@@ -1,0 +1,59 @@
+import PgBoss from "pg-boss";
+import type { Database } from "../../db/client";
+import type { Logger } from "../logger";
+
+export type JobHandler<T> = (job: PgBoss.JobWithMetadata<T>) => Promise<void>;
+
+export interface JobDefinition<T> {
+  name: string;
+  retryLimit: number;
+  handle: JobHandler<T>;
+  /** Cron expression (UTC) when the job also runs on a schedule. */
+  cron?: string;
+}
+
+export interface JobQueue {
+  send<T extends object>(name: string, data: T, options?: PgBoss.SendOptions): Promise<void>;
+  /** Starts processing the given jobs in this process (the worker role). */
+  work(definitions: JobDefinition<never>[]): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** pg-boss on PostgreSQL, or on PGlite through its executeSql adapter. */
+export async function startJobQueue(
+  database: Database,
+  queues: string[],
+  logger: Logger,
+  options: { schedule: boolean; pollingIntervalSeconds?: number },
+): Promise<JobQueue> {
+  const boss = new PgBoss(
+    database.connectionString
+      ? { connectionString: database.connectionString, max: 4, schedule: options.schedule, supervise: options.schedule }
+      : { db: { executeSql: (text, values) => database.executeSql(text, values) }, schedule: options.schedule, supervise: options.schedule },
+  );
+  boss.on("error", (error) => logger.error("job queue error", { error: String(error) }));
+  await boss.start();
+  for (const name of queues) await boss.createQueue(name);
+  const polling = options.pollingIntervalSeconds ?? 1;
+
+  return {
+    async send(name, data, sendOptions) {
+      await boss.send(name, data, sendOptions ?? {});
+    },
+    async work(definitions) {
+      for (const definition of definitions) {
+        await boss.work<never>(
+          definition.name,
+          { includeMetadata: true, pollingIntervalSeconds: polling, batchSize: 1 },
+          async ([job]) => {
+            if (job) await definition.handle(job);
+          },
+        );
+        if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { retryLimit: definition.retryLimit });
+      }
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+export const TenantSettings = z.object({
+  slug: z.string(),
+  name: z.string(),
+  mfaRequiredForStaff: z.boolean(),
+});
+export type TenantSettings = z.infer<typeof TenantSettings>;
+
+export const UpdateTenantSettingsInput = z
+  .object({ name: z.string().trim().min(1).max(100), mfaRequiredForStaff: z.boolean() })
+  .partial();
+export type UpdateTenantSettingsInput = z.infer<typeof UpdateTenantSettingsInput>;
