@@ -1,0 +1,47 @@
+import type { TFunction } from "i18next";
+
+/** Audit action codes the console knows how to name; others are shown as their raw code. */
+export const auditActionKeys = {
+  "auth.sign_in.succeeded": "audit.actions.authSignInSucceeded",
+  "auth.sign_in.failed": "audit.actions.authSignInFailed",
+  "auth.sign_out": "audit.actions.authSignOut",
+  "auth.password_reset.completed": "audit.actions.authPasswordResetCompleted",
+  "auth.mfa.enabled": "audit.actions.authMfaEnabled",
+  "auth.mfa.disabled": "audit.actions.authMfaDisabled",
+  "member.role_changed": "audit.actions.memberRoleChanged",
+  "member.disabled": "audit.actions.memberDisabled",
+  "member.enabled": "audit.actions.memberEnabled",
+  "invitation.created": "audit.actions.invitationCreated",
+  "invitation.revoked": "audit.actions.invitationRevoked",
+  "invitation.accepted": "audit.actions.invitationAccepted",
+  "api_key.created": "audit.actions.apiKeyCreated",
+  "api_key.revoked": "audit.actions.apiKeyRevoked",
+  "user.profile_updated": "audit.actions.userProfileUpdated",
+  "tenant.settings_updated": "audit.actions.tenantSettingsUpdated",
+  "mail.viewed": "audit.actions.mailViewed",
+} as const;
+
+export const knownAuditActions = Object.keys(auditActionKeys) as (keyof typeof auditActionKeys)[];
+
+function isKnownAction(code: string): code is keyof typeof auditActionKeys {
+  return Object.hasOwn(auditActionKeys, code);
+}
+
+export function auditActionLabel(t: TFunction, code: string): string {
+  return isKnownAction(code) ? t(auditActionKeys[code]) : code;
+}
+
+export const targetTypeKeys = {
+  user: "audit.targets.user",
+  member: "audit.targets.member",
+  invitation: "audit.targets.invitation",
+  api_key: "audit.targets.apiKey",
+  tenant: "audit.targets.tenant",
+  mail: "audit.targets.mail",
+} as const;
+
+export const knownTargetTypes = Object.keys(targetTypeKeys) as (keyof typeof targetTypeKeys)[];
+
+export function targetTypeLabel(t: TFunction, type: string): string {
+  return Object.hasOwn(targetTypeKeys, type) ? t(targetTypeKeys[type as keyof typeof targetTypeKeys]) : type;
+}

@@ -1,0 +1,33 @@
+import { Select } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useTranslation } from "react-i18next";
+import { Locale, LOCALES } from "../../../../shared/locales";
+import { currentLocale, setLocale } from "../../../i18n";
+import { useUpdateMe } from "../api/update-me";
+
+/** The account page's language setting: applied at once and remembered on the user's profile. */
+export function LanguagePreference() {
+  const { t } = useTranslation();
+  const updateMe = useUpdateMe();
+  return (
+    <Select
+      label={t("account.language.label")}
+      description={t("account.language.description")}
+      maw={320}
+      data={LOCALES.map((locale) => ({ value: locale, label: t(`language.${locale}`) }))}
+      value={currentLocale()}
+      allowDeselect={false}
+      onChange={async (value) => {
+        const parsed = Locale.safeParse(value);
+        if (!parsed.success) return;
+        await setLocale(parsed.data);
+        updateMe.mutate(
+          { locale: parsed.data },
+          {
+            onSuccess: () => notifications.show({ color: "teal", message: t("account.language.saved") }),
+          },
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import dayjs from "dayjs";
+import "dayjs/locale/ja";
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { DEFAULT_LOCALE, Locale } from "../../shared/locales";
+import en from "./en.json";
+import ja from "./ja.json";
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "translation";
+    resources: { translation: typeof ja };
+  }
+}
+
+const STORAGE_KEY = "okaeri.locale";
+
+function storedLocale(): Locale {
+  try {
+    const parsed = Locale.safeParse(window.localStorage.getItem(STORAGE_KEY));
+    return parsed.success ? parsed.data : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+function applyDocumentLocale(locale: Locale): void {
+  document.documentElement.lang = locale;
+  dayjs.locale(locale);
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Storage may be disabled (private mode); the language still applies for this visit.
+  }
+}
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { ja: { translation: ja }, en: { translation: en } },
+  lng: storedLocale(),
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: ["ja", "en"],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+i18n.on("languageChanged", (lng) => {
+  const parsed = Locale.safeParse(lng);
+  applyDocumentLocale(parsed.success ? parsed.data : DEFAULT_LOCALE);
+});
+applyDocumentLocale(currentLocale());
+
+export function currentLocale(): Locale {
+  const parsed = Locale.safeParse(i18n.resolvedLanguage ?? i18n.language);
+  return parsed.success ? parsed.data : DEFAULT_LOCALE;
+}
+
+export async function setLocale(locale: Locale): Promise<void> {
+  if (currentLocale() !== locale) await i18n.changeLanguage(locale);
+}

@@ -1,0 +1,35 @@
+import { type CSSVariablesResolver, createTheme } from "@mantine/core";
+
+const fontFamily = '"Noto Sans JP", "Noto Sans CJK JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", Meiryo, sans-serif';
+
+export const theme = createTheme({
+  primaryColor: "indigo",
+  // Shade 8 keeps white text on filled buttons above WCAG AA contrast.
+  primaryShade: { light: 8, dark: 6 },
+  fontFamily,
+  fontFamilyMonospace: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace',
+  headings: { fontFamily, fontWeight: "700" },
+  defaultRadius: "md",
+  cursorType: "pointer",
+  focusRing: "auto",
+  autoContrast: true,
+  components: {
+    Button: { defaultProps: { fw: 600 } },
+    Card: { defaultProps: { withBorder: true, radius: "md", padding: "lg" } },
+    Paper: { defaultProps: { radius: "md" } },
+    Table: { defaultProps: { verticalSpacing: "sm", highlightOnHover: true } },
+    Modal: { defaultProps: { centered: true, radius: "md" } },
+  },
+});
+
+/** Darker secondary and error text than Mantine's defaults, for WCAG AA contrast on white and gray-0. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
+    "--mantine-color-placeholder": "var(--mantine-color-gray-6)",
+    "--mantine-color-error": "var(--mantine-color-red-9)",
+    "--mantine-color-anchor": "var(--mantine-color-indigo-8)",
+  },
+  dark: {},
+});

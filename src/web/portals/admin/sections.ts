@@ -1,0 +1,39 @@
+import type { Me } from "../../../shared/contracts/me";
+import type { Role } from "../../../shared/roles";
+import { paths } from "../../lib/paths";
+
+export type ConsoleSectionKey = "home" | "members" | "apiKeys" | "audit" | "settings" | "devMailbox";
+
+type ConsoleSection = {
+  key: ConsoleSectionKey;
+  to: string;
+  roles: readonly Role[];
+  /** Only when the server offers the development mailbox (no SMTP configured). */
+  needsDevMailbox?: boolean;
+};
+
+/** What each console role may open. The server enforces the same; the UI just doesn't offer the rest. */
+export const consoleSections = [
+  { key: "home", to: paths.admin.home, roles: ["admin", "hr", "manager"] },
+  { key: "members", to: paths.admin.members, roles: ["admin", "hr"] },
+  { key: "apiKeys", to: paths.admin.apiKeys, roles: ["admin"] },
+  { key: "audit", to: paths.admin.audit, roles: ["admin"] },
+  { key: "settings", to: paths.admin.settings, roles: ["admin"] },
+  { key: "devMailbox", to: paths.devMailbox, roles: ["admin"], needsDevMailbox: true },
+] as const satisfies readonly ConsoleSection[];
+
+export function canUseSection(me: Me, key: ConsoleSectionKey): boolean {
+  const section: ConsoleSection | undefined = consoleSections.find((candidate) => candidate.key === key);
+  if (!section) return false;
+  if (section.needsDevMailbox && !me.devMailbox) return false;
+  return section.roles.includes(me.role);
+}
+
+export function sectionsFor(me: Me) {
+  return consoleSections.filter((section) => canUseSection(me, section.key));
+}
+
+/** Members are managed (role, status, invitations) by admins only; HR may read the list. */
+export function canManageMembers(me: Me): boolean {
+  return me.role === "admin";
+}
