@@ -17,7 +17,6 @@ import { membersRoutes } from "./features/members/members.routes";
 import { tenancyRoutes } from "./features/tenancy/tenancy.routes";
 import type { AppDeps } from "./platform/context";
 import { DomainError } from "./platform/errors/domain-error";
-import type { AppEnv } from "./platform/http/app-env";
 import { docsRoutes } from "./platform/http/docs";
 import { requestContext, resolveCaller } from "./platform/http/middleware";
 import { internalProblem, problemResponse } from "./platform/http/problem";
@@ -70,7 +69,11 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   app.route("/api/auth", publicInvitationRoutes());
   app.route("/api", healthRoutes(deps));
   app.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "okaeri_session" });
-  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer", description: "An API key created in the HR console or with the CLI" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
+    type: "http",
+    scheme: "bearer",
+    description: "An API key created in the HR console or with the CLI",
+  });
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: { title: "Okaeri API", version: "1.0.0", description: "Alumni and referral recruitment. Errors are application/problem+json." },
@@ -82,7 +85,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     const path = new URL(c.req.url).pathname;
     if (path.startsWith("/api/") || path === "/api" || !spaIndex) {
       const base = c.get("base");
-      return problemResponse(c, new DomainError(404, "not_found", "errors.not_found"), base?.locale ?? DEFAULT_LOCALE, base?.requestId ?? "-");
+      return problemResponse(new DomainError(404, "not_found", "errors.not_found"), base?.locale ?? DEFAULT_LOCALE, base?.requestId ?? "-");
     }
     return c.html(spaIndex);
   });
@@ -91,10 +94,10 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     const base = c.get("base");
     const locale = base?.locale ?? DEFAULT_LOCALE;
     const requestId = base?.requestId ?? "-";
-    if (error instanceof DomainError) return problemResponse(c, error, locale, requestId);
+    if (error instanceof DomainError) return problemResponse(error, locale, requestId);
     if (error instanceof HTTPException && error.status === 400) {
       const field = [{ path: "", code: "invalid_json", message: error.message }];
-      return problemResponse(c, new DomainError(422, "invalid_json", "errors.invalid_json", field), locale, requestId);
+      return problemResponse(new DomainError(422, "invalid_json", "errors.invalid_json", field), locale, requestId);
     }
     deps.logger.error("unhandled error", { requestId, name: error.name, message: error.message.slice(0, 300) });
     return internalProblem(locale, requestId);

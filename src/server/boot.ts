@@ -1,5 +1,5 @@
-import type { Env } from "./env";
 import { type Database, openDatabase } from "./db/client";
+import type { Env } from "./env";
 import { housekeepingJob } from "./platform/auth/housekeeping-job";
 import { resolveConfig } from "./platform/config";
 import type { AppConfig, AppDeps } from "./platform/context";

@@ -1,10 +1,10 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { bootstrap, openDatabaseFor } from "./boot";
+import { DataDirLockedError } from "./db/data-dir-lock";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from "./db/seed/demo";
 import { isDemoMode, readEnv } from "./env";
 import { ConfigError, resolveConfig } from "./platform/config";
-import { DataDirLockedError } from "./db/data-dir-lock";
 import { createLogger } from "./platform/logger";
 
 async function main() {

@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { createApp } from "../../src/server/app";
 import { bootstrap } from "../../src/server/boot";
+import { apiKeys } from "../../src/server/db/schema/auth";
 import { readEnv } from "../../src/server/env";
 import * as account from "../../src/server/features/account/account.service";
 import * as members from "../../src/server/features/members/members.service";
 import * as tenancy from "../../src/server/features/tenancy/tenancy.service";
 import { newApiKey } from "../../src/server/platform/auth/api-key-secret";
-import { apiKeys } from "../../src/server/db/schema/auth";
 import type { AppDeps, TenantRef } from "../../src/server/platform/context";
 import { createLogger } from "../../src/server/platform/logger";
 import { hashPassword } from "../../src/server/platform/security/passwords";
@@ -43,7 +43,14 @@ export async function createTestApp(options: { smtpUrl?: string; runWorker?: boo
   const testDb = await createTestDatabase();
   const env = readEnv({ OKAERI_LOG_LEVEL: "error", OKAERI_DEMO: "0", ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}) });
   const config = { authSecret: randomBytes(32).toString("base64url"), publicUrl: ORIGIN, smtpEnabled: Boolean(options.smtpUrl), secureCookies: false };
-  const deps = await bootstrap({ env, database: testDb.database, config, logger: createLogger("error"), runWorker: options.runWorker ?? false, pollingIntervalSeconds: 0.5 });
+  const deps = await bootstrap({
+    env,
+    database: testDb.database,
+    config,
+    logger: createLogger("error"),
+    runWorker: options.runWorker ?? false,
+    pollingIntervalSeconds: 0.5,
+  });
   const app = createApp(deps);
   const db = deps.database.db;
 
@@ -70,7 +77,9 @@ export async function createTestApp(options: { smtpUrl?: string; runWorker?: boo
     async member(tenant, role, input = {}) {
       passwordHash ??= hashPassword(PASSWORD);
       const email = input.email ?? `${role}-${randomBytes(4).toString("hex")}@example.test`;
-      const user = (await account.findUserByEmail(db, email)) ?? (await account.createUser(db, { email, name: `${role} テスト`, passwordHash: await passwordHash, locale: input.locale ?? "ja" }));
+      const user =
+        (await account.findUserByEmail(db, email)) ??
+        (await account.createUser(db, { email, name: `${role} テスト`, passwordHash: await passwordHash, locale: input.locale ?? "ja" }));
       const membershipId = await members.addMember(db, { tenantId: tenant.id, userId: user.id, role });
       return { userId: user.id, membershipId, email, role, tenant };
     },

@@ -32,9 +32,7 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
-export const UpdateMeInput = z
-  .object({ name: z.string().trim().min(1).max(100), locale: Locale })
-  .partial();
+export const UpdateMeInput = z.object({ name: z.string().trim().min(1).max(100), locale: Locale }).partial();
 export type UpdateMeInput = z.infer<typeof UpdateMeInput>;
 
 export const SwitchTenantInput = z.object({ tenantId: z.string().uuid() });

@@ -7,7 +7,5 @@ export const TenantSettings = z.object({
 });
 export type TenantSettings = z.infer<typeof TenantSettings>;
 
-export const UpdateTenantSettingsInput = z
-  .object({ name: z.string().trim().min(1).max(100), mfaRequiredForStaff: z.boolean() })
-  .partial();
+export const UpdateTenantSettingsInput = z.object({ name: z.string().trim().min(1).max(100), mfaRequiredForStaff: z.boolean() }).partial();
 export type UpdateTenantSettingsInput = z.infer<typeof UpdateTenantSettingsInput>;

@@ -26,7 +26,9 @@ export async function seedDemo(deps: AppDeps, baseUrl: string): Promise<boolean>
   const tenant = await db.transaction(async (tx) => {
     const created = await tenancy.createTenant(tx, { requestId: "seed" }, { slug: DEMO_SLUG, name: "株式会社さくらテクノロジー", mfaRequiredForStaff: false });
     for (const person of DEMO_ACCOUNTS) {
-      const user = (await account.findUserByEmail(tx, person.email)) ?? (await account.createUser(tx, { email: person.email, name: person.name, passwordHash, locale: person.locale }));
+      const user =
+        (await account.findUserByEmail(tx, person.email)) ??
+        (await account.createUser(tx, { email: person.email, name: person.name, passwordHash, locale: person.locale }));
       await members.addMember(tx, { tenantId: created.id, userId: user.id, role: person.role });
     }
     return created;

@@ -21,7 +21,11 @@ export async function insertUser(db: Db, values: { email: string; name: string; 
 }
 
 export async function updateUser(db: Db, id: string, values: Partial<Omit<UserRow, "id" | "createdAt">>): Promise<UserRow> {
-  const [row] = await db.update(users).set({ ...values, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+  const [row] = await db
+    .update(users)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning();
   if (!row) throw new Error("update user matched nothing");
   return row;
 }

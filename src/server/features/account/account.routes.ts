@@ -1,9 +1,9 @@
-import { z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 import { MfaCodeInput } from "../../../shared/contracts/auth";
 import { Me, MfaSetup, SwitchTenantInput, UpdateMeInput } from "../../../shared/contracts/me";
 import { ROLES } from "../../../shared/roles";
-import { newRouter } from "../../platform/http/router";
 import { defineRoute } from "../../platform/http/define-route";
+import { newRouter } from "../../platform/http/router";
 import * as account from "./account.service";
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
@@ -12,11 +12,53 @@ const self = { roles: ROLES, allowDuringMfaSetup: true } as const;
 const memberOnly = { ...self, roles: ROLES };
 
 const getMe = defineRoute({ method: "get", path: "/me", tags: ["account"], summary: "The current member", responses: meResponse }, self);
-const patchMe = defineRoute({ method: "patch", path: "/me", tags: ["account"], summary: "Change name or language", request: { body: json(UpdateMeInput) }, responses: meResponse }, { ...memberOnly, problems: [] });
-const switchTenant = defineRoute({ method: "post", path: "/me/tenant", tags: ["account"], summary: "Switch to another company of this user", request: { body: json(SwitchTenantInput) }, responses: meResponse }, { ...memberOnly, problems: [404] });
-const mfaSetup = defineRoute({ method: "post", path: "/me/mfa/setup", tags: ["account"], summary: "Start TOTP setup", responses: { 200: { description: "Secret and QR code", ...json(MfaSetup) } } }, memberOnly);
-const mfaEnable = defineRoute({ method: "post", path: "/me/mfa/enable", tags: ["account"], summary: "Confirm TOTP with a code", request: { body: json(MfaCodeInput) }, responses: { 204: { description: "Enabled" } } }, { ...memberOnly, problems: [409] });
-const mfaDisable = defineRoute({ method: "post", path: "/me/mfa/disable", tags: ["account"], summary: "Turn TOTP off with a code", request: { body: json(MfaCodeInput) }, responses: { 204: { description: "Disabled" } } }, { ...memberOnly, problems: [409] });
+const patchMe = defineRoute(
+  { method: "patch", path: "/me", tags: ["account"], summary: "Change name or language", request: { body: json(UpdateMeInput) }, responses: meResponse },
+  { ...memberOnly, problems: [] },
+);
+const switchTenant = defineRoute(
+  {
+    method: "post",
+    path: "/me/tenant",
+    tags: ["account"],
+    summary: "Switch to another company of this user",
+    request: { body: json(SwitchTenantInput) },
+    responses: meResponse,
+  },
+  { ...memberOnly, problems: [404] },
+);
+const mfaSetup = defineRoute(
+  {
+    method: "post",
+    path: "/me/mfa/setup",
+    tags: ["account"],
+    summary: "Start TOTP setup",
+    responses: { 200: { description: "Secret and QR code", ...json(MfaSetup) } },
+  },
+  memberOnly,
+);
+const mfaEnable = defineRoute(
+  {
+    method: "post",
+    path: "/me/mfa/enable",
+    tags: ["account"],
+    summary: "Confirm TOTP with a code",
+    request: { body: json(MfaCodeInput) },
+    responses: { 204: { description: "Enabled" } },
+  },
+  { ...memberOnly, problems: [409] },
+);
+const mfaDisable = defineRoute(
+  {
+    method: "post",
+    path: "/me/mfa/disable",
+    tags: ["account"],
+    summary: "Turn TOTP off with a code",
+    request: { body: json(MfaCodeInput) },
+    responses: { 204: { description: "Disabled" } },
+  },
+  { ...memberOnly, problems: [409] },
+);
 
 export function accountRoutes() {
   return newRouter()

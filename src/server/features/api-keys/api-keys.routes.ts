@@ -1,18 +1,44 @@
-import { z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 import { ApiKeyList, CreateApiKeyInput, CreatedApiKey } from "../../../shared/contracts/api-keys";
-import { newRouter } from "../../platform/http/router";
 import { defineRoute, IdParams } from "../../platform/http/define-route";
+import { newRouter } from "../../platform/http/router";
 import * as apiKeys from "./api-keys.service";
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
 const admin = { roles: ["admin"] } as const;
 
-const list = defineRoute({ method: "get", path: "/api-keys", tags: ["api-keys"], summary: "API keys of this company (never the secrets)", responses: { 200: { description: "All keys", ...json(ApiKeyList) } } }, admin);
-const create = defineRoute(
-  { method: "post", path: "/api-keys", tags: ["api-keys"], summary: "Create a key with a role; the secret is in this response only", request: { body: json(CreateApiKeyInput) }, responses: { 201: { description: "Created", ...json(CreatedApiKey) } } },
+const list = defineRoute(
+  {
+    method: "get",
+    path: "/api-keys",
+    tags: ["api-keys"],
+    summary: "API keys of this company (never the secrets)",
+    responses: { 200: { description: "All keys", ...json(ApiKeyList) } },
+  },
   admin,
 );
-const revoke = defineRoute({ method: "delete", path: "/api-keys/{id}", tags: ["api-keys"], summary: "Revoke a key", request: { params: IdParams }, responses: { 204: { description: "Revoked" } } }, { ...admin, resource: "apiKey" });
+const create = defineRoute(
+  {
+    method: "post",
+    path: "/api-keys",
+    tags: ["api-keys"],
+    summary: "Create a key with a role; the secret is in this response only",
+    request: { body: json(CreateApiKeyInput) },
+    responses: { 201: { description: "Created", ...json(CreatedApiKey) } },
+  },
+  admin,
+);
+const revoke = defineRoute(
+  {
+    method: "delete",
+    path: "/api-keys/{id}",
+    tags: ["api-keys"],
+    summary: "Revoke a key",
+    request: { params: IdParams },
+    responses: { 204: { description: "Revoked" } },
+  },
+  { ...admin, resource: "apiKey" },
+);
 
 export function apiKeysRoutes() {
   return newRouter()

@@ -26,8 +26,23 @@ export async function listApiKeys({ ctx }: { ctx: TenantContext }): Promise<ApiK
 export async function createApiKey({ ctx, input }: { ctx: TenantContext; input: CreateApiKeyInput }): Promise<CreatedApiKey> {
   const secret = newApiKey(ctx.deps.config.authSecret);
   return ctx.db.transaction(async (tx) => {
-    const row = await repo.insertApiKey(tx, { tenantId: ctx.tenant.id, name: input.name, role: input.role, prefix: secret.prefix, keyHash: secret.hash, createdBy: actorId(ctx.actor) });
-    await recordAudit(tx, { tenantId: ctx.tenant.id, actor: ctx.actor, action: "api_key.created", targetType: "api_key", targetId: row.id, requestId: ctx.requestId, meta: { role: input.role } });
+    const row = await repo.insertApiKey(tx, {
+      tenantId: ctx.tenant.id,
+      name: input.name,
+      role: input.role,
+      prefix: secret.prefix,
+      keyHash: secret.hash,
+      createdBy: actorId(ctx.actor),
+    });
+    await recordAudit(tx, {
+      tenantId: ctx.tenant.id,
+      actor: ctx.actor,
+      action: "api_key.created",
+      targetType: "api_key",
+      targetId: row.id,
+      requestId: ctx.requestId,
+      meta: { role: input.role },
+    });
     return { ...toApiKey(row), key: secret.key };
   });
 }
@@ -38,6 +53,13 @@ export async function revokeApiKey({ ctx, id }: { ctx: TenantContext; id: string
     if (!row) throw NotFound();
     if (row.revokedAt) return;
     await repo.revokeApiKey(tx, ctx.tenant.id, id);
-    await recordAudit(tx, { tenantId: ctx.tenant.id, actor: ctx.actor, action: "api_key.revoked", targetType: "api_key", targetId: id, requestId: ctx.requestId });
+    await recordAudit(tx, {
+      tenantId: ctx.tenant.id,
+      actor: ctx.actor,
+      action: "api_key.revoked",
+      targetType: "api_key",
+      targetId: id,
+      requestId: ctx.requestId,
+    });
   });
 }

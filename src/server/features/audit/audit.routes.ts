@@ -1,7 +1,6 @@
-
 import { AuditPage, AuditQuery } from "../../../shared/contracts/audit";
-import { newRouter } from "../../platform/http/router";
 import { defineRoute } from "../../platform/http/define-route";
+import { newRouter } from "../../platform/http/router";
 import * as audit from "./audit.service";
 
 const list = defineRoute(

@@ -1,7 +1,7 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute, type z } from "@hono/zod-openapi";
 import { EmailInput, MfaCodeInput, PasswordResetConfirmInput, SignInInput, SignInResult, TokenInput } from "../../../shared/contracts/auth";
-import { newRouter } from "../../platform/http/router";
 import { problemResponses } from "../../platform/http/define-route";
+import { newRouter } from "../../platform/http/router";
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from "../../platform/http/session-cookie";
 import * as auth from "./auth.service";
 
@@ -10,13 +10,49 @@ const ok = { 200: { description: "Signed in, or waiting for the MFA code", conte
 const accepted = { 202: { description: "Accepted; an email is sent when the account exists" } };
 const { 401: unauthorized, 410: gone, 422: invalid, 429: tooMany } = problemResponses;
 
-const signIn = createRoute({ method: "post", path: "/sign-in", tags: ["auth"], request: { body: json(SignInInput) }, responses: { ...ok, 401: unauthorized, 422: invalid, 429: tooMany } });
-const mfa = createRoute({ method: "post", path: "/mfa/verify", tags: ["auth"], request: { body: json(MfaCodeInput) }, responses: { ...ok, 401: unauthorized, 422: invalid, 429: tooMany } });
+const signIn = createRoute({
+  method: "post",
+  path: "/sign-in",
+  tags: ["auth"],
+  request: { body: json(SignInInput) },
+  responses: { ...ok, 401: unauthorized, 422: invalid, 429: tooMany },
+});
+const mfa = createRoute({
+  method: "post",
+  path: "/mfa/verify",
+  tags: ["auth"],
+  request: { body: json(MfaCodeInput) },
+  responses: { ...ok, 401: unauthorized, 422: invalid, 429: tooMany },
+});
 const signOut = createRoute({ method: "post", path: "/sign-out", tags: ["auth"], responses: { 204: { description: "Signed out" } } });
-const magicLink = createRoute({ method: "post", path: "/magic-link", tags: ["auth"], request: { body: json(EmailInput) }, responses: { ...accepted, 422: invalid, 429: tooMany } });
-const consumeMagicLink = createRoute({ method: "post", path: "/magic-link/consume", tags: ["auth"], request: { body: json(TokenInput) }, responses: { ...ok, 410: gone, 422: invalid, 429: tooMany } });
-const reset = createRoute({ method: "post", path: "/password-reset", tags: ["auth"], request: { body: json(EmailInput) }, responses: { ...accepted, 422: invalid, 429: tooMany } });
-const confirmReset = createRoute({ method: "post", path: "/password-reset/confirm", tags: ["auth"], request: { body: json(PasswordResetConfirmInput) }, responses: { 204: { description: "Password changed; all sessions ended" }, 410: gone, 422: invalid, 429: tooMany } });
+const magicLink = createRoute({
+  method: "post",
+  path: "/magic-link",
+  tags: ["auth"],
+  request: { body: json(EmailInput) },
+  responses: { ...accepted, 422: invalid, 429: tooMany },
+});
+const consumeMagicLink = createRoute({
+  method: "post",
+  path: "/magic-link/consume",
+  tags: ["auth"],
+  request: { body: json(TokenInput) },
+  responses: { ...ok, 410: gone, 422: invalid, 429: tooMany },
+});
+const reset = createRoute({
+  method: "post",
+  path: "/password-reset",
+  tags: ["auth"],
+  request: { body: json(EmailInput) },
+  responses: { ...accepted, 422: invalid, 429: tooMany },
+});
+const confirmReset = createRoute({
+  method: "post",
+  path: "/password-reset/confirm",
+  tags: ["auth"],
+  request: { body: json(PasswordResetConfirmInput) },
+  responses: { 204: { description: "Password changed; all sessions ended" }, 410: gone, 422: invalid, 429: tooMany },
+});
 
 export function authRoutes() {
   return newRouter()

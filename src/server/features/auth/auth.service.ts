@@ -93,11 +93,27 @@ export async function verifyMfa({ ctx, token, code }: { ctx: RequestContext; tok
   const actor = { kind: "member" as const, role: session.role, userId: session.userId, membershipId: session.membershipId, sessionHash: session.sessionHash };
   if (!secret || !verifyTotp(secret, code)) {
     await consume(ctx.db, { key: `mfa:${session.sessionHash}`, max: 5, windowSeconds: FAILURE_WINDOW });
-    await recordAudit(ctx.db, { tenantId: session.tenant.id, actor: { kind: "anonymous" }, action: "auth.sign_in.failed", targetType: "user", targetId: session.userId, requestId: ctx.requestId, meta: { reason: "wrong_mfa_code" } });
+    await recordAudit(ctx.db, {
+      tenantId: session.tenant.id,
+      actor: { kind: "anonymous" },
+      action: "auth.sign_in.failed",
+      targetType: "user",
+      targetId: session.userId,
+      requestId: ctx.requestId,
+      meta: { reason: "wrong_mfa_code" },
+    });
     throw Unauthenticated("invalid_mfa_code", "errors.invalid_mfa_code");
   }
   await completeMfa(ctx.db, session.sessionHash);
-  await recordAudit(ctx.db, { tenantId: session.tenant.id, actor, action: "auth.sign_in.succeeded", targetType: "user", targetId: session.userId, requestId: ctx.requestId, meta: { mfa: true } });
+  await recordAudit(ctx.db, {
+    tenantId: session.tenant.id,
+    actor,
+    action: "auth.sign_in.succeeded",
+    targetType: "user",
+    targetId: session.userId,
+    requestId: ctx.requestId,
+    meta: { mfa: true },
+  });
   return { status: "signed_in", next: portalForRole(session.role) };
 }
 
@@ -131,15 +147,29 @@ async function sendEmailToken(ctx: RequestContext, email: string, purpose: repo.
   await transact(ctx, async (tx, outbox) => {
     await repo.insertEmailToken(tx, { tokenHash, purpose, userId: user.id, tenantId: membership.tenantId, expiresAt: new Date(Date.now() + minutes * 60_000) });
     const vars = { tenantName: membership.tenantName, minutes, link: `${ctx.baseUrl}${path}#token=${token}` };
-    await outbox.queue({ tenantId: membership.tenantId, to: user.email, locale: user.locale as Locale, template: purpose, vars, idempotencyKey: `${purpose}:${tokenHash}` });
-    await recordAudit(tx, { tenantId: membership.tenantId, actor: { kind: "anonymous" }, action: `auth.${purpose}.requested`, targetType: "user", targetId: user.id, requestId: ctx.requestId });
+    await outbox.queue({
+      tenantId: membership.tenantId,
+      to: user.email,
+      locale: user.locale as Locale,
+      template: purpose,
+      vars,
+      idempotencyKey: `${purpose}:${tokenHash}`,
+    });
+    await recordAudit(tx, {
+      tenantId: membership.tenantId,
+      actor: { kind: "anonymous" },
+      action: `auth.${purpose}.requested`,
+      targetType: "user",
+      targetId: user.id,
+      requestId: ctx.requestId,
+    });
   });
 }
 
 export const requestMagicLink = ({ ctx, email }: { ctx: RequestContext; email: string }) => sendEmailToken(ctx, email, "magic_link");
 export const requestPasswordReset = ({ ctx, email }: { ctx: RequestContext; email: string }) => sendEmailToken(ctx, email, "password_reset");
 
-async function useEmailToken(ctx: RequestContext, token: string, purpose: repo.EmailTokenPurpose) {
+async function redeemEmailToken(ctx: RequestContext, token: string, purpose: repo.EmailTokenPurpose) {
   await consume(ctx.db, { key: ipKey(ctx, `${purpose}-use`), max: 30, windowSeconds: FAILURE_WINDOW });
   const tokenHash = hashToken(ctx.deps.config.authSecret, token);
   const row = await repo.findEmailToken(ctx.db, tokenHash, purpose);
@@ -152,7 +182,7 @@ async function useEmailToken(ctx: RequestContext, token: string, purpose: repo.E
 }
 
 export async function consumeMagicLink({ ctx, token }: { ctx: RequestContext; token: string }): Promise<IssuedSession> {
-  const user = await useEmailToken(ctx, token, "magic_link");
+  const user = await redeemEmailToken(ctx, token, "magic_link");
   const issued = await openSession(ctx.db, ctx, user);
   if (!issued) throw Gone("token_invalid", "errors.token_invalid");
   return issued;
@@ -160,14 +190,21 @@ export async function consumeMagicLink({ ctx, token }: { ctx: RequestContext; to
 
 export async function confirmPasswordReset({ ctx, token, password }: { ctx: RequestContext; token: string; password: string }): Promise<void> {
   assertStrongPassword(ctx.locale, password);
-  const user = await useEmailToken(ctx, token, "password_reset");
+  const user = await redeemEmailToken(ctx, token, "password_reset");
   const passwordHash = await hashPassword(password);
   const memberships = await account.activeMembershipsOf(ctx.db, user.id);
   await ctx.db.transaction(async (tx) => {
     await account.setPasswordHash(tx, user.id, passwordHash);
     await deleteSessionsOf(tx, { userId: user.id });
     for (const m of memberships) {
-      await recordAudit(tx, { tenantId: m.tenantId, actor: { kind: "anonymous" }, action: "auth.password_reset.completed", targetType: "user", targetId: user.id, requestId: ctx.requestId });
+      await recordAudit(tx, {
+        tenantId: m.tenantId,
+        actor: { kind: "anonymous" },
+        action: "auth.password_reset.completed",
+        targetType: "user",
+        targetId: user.id,
+        requestId: ctx.requestId,
+      });
     }
   });
 }

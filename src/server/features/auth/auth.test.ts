@@ -2,8 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, PASSWORD, type TestApp } from "../../../../tests/support/test-app";
 import { auditEvents } from "../../db/schema/audit";
-import { mailOutbox } from "../../db/schema/mail";
 import { rateLimits } from "../../db/schema/auth";
+import { mailOutbox } from "../../db/schema/mail";
 import { currentTotp } from "../../platform/auth/totp";
 
 let t: TestApp;
@@ -25,7 +25,13 @@ const tokenOf = (link: string) => link.split("#token=")[1] ?? "";
 describe("sign-in", () => {
   it("signs in with email and password and lands in the role's portal", async () => {
     const tenant = await t.tenant();
-    for (const [role, portal] of [["admin", "/admin"], ["hr", "/admin"], ["manager", "/admin"], ["employee", "/me"], ["alumnus", "/alumni"]] as const) {
+    for (const [role, portal] of [
+      ["admin", "/admin"],
+      ["hr", "/admin"],
+      ["manager", "/admin"],
+      ["employee", "/me"],
+      ["alumnus", "/alumni"],
+    ] as const) {
       const m = await t.member(tenant, role);
       const res = await t.request("/api/auth/sign-in", signInBody(m.email.toUpperCase(), PASSWORD));
       expect(res.status).toBe(200);

@@ -17,17 +17,29 @@ export async function insertInvitation(
 export async function listInvitations(db: Db, input: { tenantId: string; after: { c: string; i: string } | null; limit: number }) {
   const where = eq(invitations.tenantId, input.tenantId);
   const page = input.after
-    ? and(where, or(lt(invitations.createdAt, new Date(input.after.c)), and(eq(invitations.createdAt, new Date(input.after.c)), lt(invitations.id, input.after.i))))
+    ? and(
+        where,
+        or(lt(invitations.createdAt, new Date(input.after.c)), and(eq(invitations.createdAt, new Date(input.after.c)), lt(invitations.id, input.after.i))),
+      )
     : where;
   const [rows, [total]] = await Promise.all([
-    db.select().from(invitations).where(page).orderBy(desc(invitations.createdAt), desc(invitations.id)).limit(input.limit + 1),
+    db
+      .select()
+      .from(invitations)
+      .where(page)
+      .orderBy(desc(invitations.createdAt), desc(invitations.id))
+      .limit(input.limit + 1),
     db.select({ n: count() }).from(invitations).where(where),
   ]);
   return { rows, total: Number(total?.n ?? 0) };
 }
 
 export async function findInvitation(db: Db, tenantId: string, id: string): Promise<InvitationRow | undefined> {
-  const [row] = await db.select().from(invitations).where(and(eq(invitations.tenantId, tenantId), eq(invitations.id, id))).limit(1);
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.tenantId, tenantId), eq(invitations.id, id)))
+    .limit(1);
   return row;
 }
 

@@ -2,8 +2,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { AcceptInvitationInput, InvitationPreview, SignInResult, TokenInput } from "../../../shared/contracts/auth";
 import { Cursor, Limit } from "../../../shared/contracts/common";
 import { CreateInvitationInput, Invitation, InvitationPage } from "../../../shared/contracts/members";
-import { newRouter } from "../../platform/http/router";
 import { defineRoute, IdParams, problemResponses } from "../../platform/http/define-route";
+import { newRouter } from "../../platform/http/router";
 import { setSessionCookie } from "../../platform/http/session-cookie";
 import * as invitations from "./invitations.service";
 
@@ -11,15 +11,36 @@ const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json
 const admin = { roles: ["admin"] } as const;
 
 const list = defineRoute(
-  { method: "get", path: "/invitations", tags: ["members"], summary: "Invitations of this company", request: { query: z.object({ cursor: Cursor.optional(), limit: Limit }) }, responses: { 200: { description: "A page of invitations", ...json(InvitationPage) } } },
+  {
+    method: "get",
+    path: "/invitations",
+    tags: ["members"],
+    summary: "Invitations of this company",
+    request: { query: z.object({ cursor: Cursor.optional(), limit: Limit }) },
+    responses: { 200: { description: "A page of invitations", ...json(InvitationPage) } },
+  },
   admin,
 );
 const create = defineRoute(
-  { method: "post", path: "/invitations", tags: ["members"], summary: "Invite a person by email with a role", request: { body: json(CreateInvitationInput) }, responses: { 201: { description: "Invited; the email is queued", ...json(Invitation) } } },
+  {
+    method: "post",
+    path: "/invitations",
+    tags: ["members"],
+    summary: "Invite a person by email with a role",
+    request: { body: json(CreateInvitationInput) },
+    responses: { 201: { description: "Invited; the email is queued", ...json(Invitation) } },
+  },
   { ...admin, problems: [409] },
 );
 const revoke = defineRoute(
-  { method: "delete", path: "/invitations/{id}", tags: ["members"], summary: "Withdraw a pending invitation", request: { params: IdParams }, responses: { 204: { description: "Withdrawn" } } },
+  {
+    method: "delete",
+    path: "/invitations/{id}",
+    tags: ["members"],
+    summary: "Withdraw a pending invitation",
+    request: { params: IdParams },
+    responses: { 204: { description: "Withdrawn" } },
+  },
   { ...admin, resource: "invitation" },
 );
 
@@ -47,7 +68,14 @@ const accept = createRoute({
   tags: ["auth"],
   summary: "Accept an invitation: set name and password, join the company, sign in",
   request: { body: { ...json(AcceptInvitationInput), required: true } },
-  responses: { 200: { description: "Signed in", ...json(SignInResult) }, 401: problemResponses[401], 409: problemResponses[409], 410: problemResponses[410], 422: problemResponses[422], 429: problemResponses[429] },
+  responses: {
+    200: { description: "Signed in", ...json(SignInResult) },
+    401: problemResponses[401],
+    409: problemResponses[409],
+    410: problemResponses[410],
+    422: problemResponses[422],
+    429: problemResponses[429],
+  },
 });
 
 export function publicInvitationRoutes() {

@@ -4,7 +4,7 @@ import type { Role } from "../../../shared/roles";
 import { recordAudit } from "../../platform/audit/audit";
 import { actorId, type RequestContext, type TenantContext } from "../../platform/context";
 import { Conflict, Gone, NotFound, Unauthenticated } from "../../platform/errors/domain-error";
-import { createdAtCursorOf, decodeCursor, isCreatedAtCursor, toPage } from "../../platform/http/cursor";
+import { createdAtCursorOf, decodeCursor, isCreatedAtCursor, toPage } from "../../platform/pagination/cursor";
 import { transact } from "../../platform/mail/outbox";
 import { assertStrongPassword, hashPassword, verifyPassword } from "../../platform/security/passwords";
 import { consume } from "../../platform/security/rate-limit";
@@ -24,16 +24,33 @@ function statusOf(row: repo.InvitationRow): Invitation["status"] {
 }
 
 function toInvitation(row: repo.InvitationRow): Invitation {
-  return { id: row.id, email: row.email, role: row.role as Role, status: statusOf(row), expiresAt: row.expiresAt.toISOString(), createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role as Role,
+    status: statusOf(row),
+    expiresAt: row.expiresAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 export async function listInvitations({ ctx, query }: { ctx: TenantContext; query: { cursor?: string; limit: number } }): Promise<InvitationPage> {
-  const { rows, total } = await repo.listInvitations(ctx.db, { tenantId: ctx.tenant.id, after: decodeCursor(query.cursor, isCreatedAtCursor), limit: query.limit });
+  const { rows, total } = await repo.listInvitations(ctx.db, {
+    tenantId: ctx.tenant.id,
+    after: decodeCursor(query.cursor, isCreatedAtCursor),
+    limit: query.limit,
+  });
   return toPage(rows, query.limit, total, toInvitation, createdAtCursorOf);
 }
 
 /** Invites by email; a new invitation replaces the person's pending one. Returns the link for the CLI. */
-export async function createInvitation({ ctx, input }: { ctx: TenantContext; input: CreateInvitationInput }): Promise<{ invitation: Invitation; link: string }> {
+export async function createInvitation({
+  ctx,
+  input,
+}: {
+  ctx: TenantContext;
+  input: CreateInvitationInput;
+}): Promise<{ invitation: Invitation; link: string }> {
   const token = newToken();
   const tokenHash = hashToken(ctx.deps.config.authSecret, token);
   const link = `${ctx.baseUrl}/invite#token=${token}`;
@@ -42,8 +59,17 @@ export async function createInvitation({ ctx, input }: { ctx: TenantContext; inp
     const existing = await members.findMemberByEmail(tx, ctx.tenant.id, input.email);
     if (existing) throw Conflict("already_member", "errors.already_member");
     await repo.revokePendingFor(tx, ctx.tenant.id, input.email);
-    const created = await repo.insertInvitation(tx, { tenantId: ctx.tenant.id, email: input.email, role: input.role, tokenHash, invitedBy: actorId(ctx.actor), expiresAt });
-    const expires = new Intl.DateTimeFormat(ctx.locale === "ja" ? "ja-JP" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(expiresAt);
+    const created = await repo.insertInvitation(tx, {
+      tenantId: ctx.tenant.id,
+      email: input.email,
+      role: input.role,
+      tokenHash,
+      invitedBy: actorId(ctx.actor),
+      expiresAt,
+    });
+    const expires = new Intl.DateTimeFormat(ctx.locale === "ja" ? "ja-JP" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(
+      expiresAt,
+    );
     await outbox.queue({
       tenantId: ctx.tenant.id,
       to: input.email,
@@ -52,7 +78,15 @@ export async function createInvitation({ ctx, input }: { ctx: TenantContext; inp
       vars: { tenantName: ctx.tenant.name, role: input.role, expiresAt: expires, link },
       idempotencyKey: `invitation:${created.id}`,
     });
-    await recordAudit(tx, { tenantId: ctx.tenant.id, actor: ctx.actor, action: "invitation.created", targetType: "invitation", targetId: created.id, requestId: ctx.requestId, meta: { role: input.role } });
+    await recordAudit(tx, {
+      tenantId: ctx.tenant.id,
+      actor: ctx.actor,
+      action: "invitation.created",
+      targetType: "invitation",
+      targetId: created.id,
+      requestId: ctx.requestId,
+      meta: { role: input.role },
+    });
     return created;
   });
   return { invitation: toInvitation(row), link };
@@ -64,7 +98,14 @@ export async function revokeInvitation({ ctx, id }: { ctx: TenantContext; id: st
     if (!row) throw NotFound();
     if (statusOf(row) !== "pending") return;
     await repo.revokeInvitation(tx, ctx.tenant.id, id);
-    await recordAudit(tx, { tenantId: ctx.tenant.id, actor: ctx.actor, action: "invitation.revoked", targetType: "invitation", targetId: id, requestId: ctx.requestId });
+    await recordAudit(tx, {
+      tenantId: ctx.tenant.id,
+      actor: ctx.actor,
+      action: "invitation.revoked",
+      targetType: "invitation",
+      targetId: id,
+      requestId: ctx.requestId,
+    });
   });
 }
 
@@ -81,7 +122,13 @@ export async function inspectInvitation({ ctx, token }: { ctx: RequestContext; t
   const status = PREVIEW_STATUS[statusOf(found.invitation)];
   if (status !== "valid") return { status, tenantName: found.tenantName, role: null, email: null, existingAccount: false };
   const user = await account.findUserByEmail(ctx.db, found.invitation.email);
-  return { status, tenantName: found.tenantName, role: found.invitation.role as Role, email: found.invitation.email, existingAccount: Boolean(user?.passwordHash) };
+  return {
+    status,
+    tenantName: found.tenantName,
+    role: found.invitation.role as Role,
+    email: found.invitation.email,
+    existingAccount: Boolean(user?.passwordHash),
+  };
 }
 
 const GONE = {

@@ -1,18 +1,32 @@
 import { z } from "@hono/zod-openapi";
 import { Cursor, Limit } from "../../../shared/contracts/common";
 import { MailMessage, MailPage } from "../../../shared/contracts/mailbox";
-import { newRouter } from "../../platform/http/router";
 import { defineRoute, IdParams } from "../../platform/http/define-route";
+import { newRouter } from "../../platform/http/router";
 import * as mailbox from "./mailbox.service";
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
 
 const list = defineRoute(
-  { method: "get", path: "/dev/mailbox", tags: ["dev"], summary: "Outbox of this company, when no SMTP server is configured", request: { query: z.object({ cursor: Cursor.optional(), limit: Limit }) }, responses: { 200: { description: "A page of messages", ...json(MailPage) } } },
+  {
+    method: "get",
+    path: "/dev/mailbox",
+    tags: ["dev"],
+    summary: "Outbox of this company, when no SMTP server is configured",
+    request: { query: z.object({ cursor: Cursor.optional(), limit: Limit }) },
+    responses: { 200: { description: "A page of messages", ...json(MailPage) } },
+  },
   { roles: ["admin"], problems: [404] },
 );
 const read = defineRoute(
-  { method: "get", path: "/dev/mailbox/{id}", tags: ["dev"], summary: "One message with its bodies", request: { params: IdParams }, responses: { 200: { description: "The message", ...json(MailMessage) } } },
+  {
+    method: "get",
+    path: "/dev/mailbox/{id}",
+    tags: ["dev"],
+    summary: "One message with its bodies",
+    request: { params: IdParams },
+    responses: { 200: { description: "The message", ...json(MailMessage) } },
+  },
   { roles: ["admin"], resource: "mail" },
 );
 

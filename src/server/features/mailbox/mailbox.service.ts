@@ -2,7 +2,7 @@ import type { MailMessage, MailPage, MailStatus, MailSummary } from "../../../sh
 import { recordAudit } from "../../platform/audit/audit";
 import type { TenantContext } from "../../platform/context";
 import { NotFound } from "../../platform/errors/domain-error";
-import { createdAtCursorOf, decodeCursor, isCreatedAtCursor, toPage } from "../../platform/http/cursor";
+import { createdAtCursorOf, decodeCursor, isCreatedAtCursor, toPage } from "../../platform/pagination/cursor";
 import * as repo from "./mailbox.repo";
 
 /** The dev mailbox exists only while no SMTP server is configured: then mail stays in the outbox. */

@@ -35,10 +35,19 @@ function filterOf(tenantId: string, filter: MemberFilter): SQL | undefined {
 export async function listMembers(db: Db, input: { tenantId: string; filter: MemberFilter; after: { c: string; i: string } | null; limit: number }) {
   const where = filterOf(input.tenantId, input.filter);
   const page = input.after
-    ? and(where, or(gt(memberships.createdAt, new Date(input.after.c)), and(eq(memberships.createdAt, new Date(input.after.c)), gt(memberships.id, input.after.i))))
+    ? and(
+        where,
+        or(gt(memberships.createdAt, new Date(input.after.c)), and(eq(memberships.createdAt, new Date(input.after.c)), gt(memberships.id, input.after.i))),
+      )
     : where;
   const [rows, [total]] = await Promise.all([
-    db.select(memberColumns).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(page).orderBy(asc(memberships.createdAt), asc(memberships.id)).limit(input.limit + 1),
+    db
+      .select(memberColumns)
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(page)
+      .orderBy(asc(memberships.createdAt), asc(memberships.id))
+      .limit(input.limit + 1),
     db.select({ n: count() }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(where),
   ]);
   return { rows: rows as MemberRow[], total: Number(total?.n ?? 0) };
@@ -73,7 +82,10 @@ export async function countActiveAdmins(db: Db, tenantId: string): Promise<numbe
 }
 
 export async function updateMembership(db: Db, tenantId: string, id: string, values: { role?: string; status?: string }): Promise<void> {
-  await db.update(memberships).set({ ...values, updatedAt: new Date() }).where(and(eq(memberships.tenantId, tenantId), eq(memberships.id, id)));
+  await db
+    .update(memberships)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.id, id)));
 }
 
 export async function insertMembership(db: Db, values: { tenantId: string; userId: string; role: string }): Promise<string> {

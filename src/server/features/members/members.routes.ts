@@ -2,19 +2,39 @@ import { z } from "@hono/zod-openapi";
 import { Cursor, Limit } from "../../../shared/contracts/common";
 import { Member, MemberPage, MemberStatus, UpdateMemberInput } from "../../../shared/contracts/members";
 import { Role } from "../../../shared/roles";
-import { newRouter } from "../../platform/http/router";
 import { defineRoute, IdParams } from "../../platform/http/define-route";
+import { newRouter } from "../../platform/http/router";
 import * as members from "./members.service";
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
-const MemberQuery = z.object({ q: z.string().max(100).optional(), role: Role.optional(), status: MemberStatus.optional(), cursor: Cursor.optional(), limit: Limit });
+const MemberQuery = z.object({
+  q: z.string().max(100).optional(),
+  role: Role.optional(),
+  status: MemberStatus.optional(),
+  cursor: Cursor.optional(),
+  limit: Limit,
+});
 
 const list = defineRoute(
-  { method: "get", path: "/members", tags: ["members"], summary: "Members of this company", request: { query: MemberQuery }, responses: { 200: { description: "A page of members", ...json(MemberPage) } } },
+  {
+    method: "get",
+    path: "/members",
+    tags: ["members"],
+    summary: "Members of this company",
+    request: { query: MemberQuery },
+    responses: { 200: { description: "A page of members", ...json(MemberPage) } },
+  },
   { roles: ["admin", "hr"] },
 );
 const update = defineRoute(
-  { method: "patch", path: "/members/{id}", tags: ["members"], summary: "Change a member's role or disable them", request: { params: IdParams, body: json(UpdateMemberInput) }, responses: { 200: { description: "The member", ...json(Member) } } },
+  {
+    method: "patch",
+    path: "/members/{id}",
+    tags: ["members"],
+    summary: "Change a member's role or disable them",
+    request: { params: IdParams, body: json(UpdateMemberInput) },
+    responses: { 200: { description: "The member", ...json(Member) } },
+  },
   { roles: ["admin"], resource: "member", problems: [409] },
 );
 

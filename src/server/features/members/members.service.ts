@@ -5,7 +5,7 @@ import { recordAudit } from "../../platform/audit/audit";
 import { deleteSessionsOf } from "../../platform/auth/sessions";
 import type { TenantContext } from "../../platform/context";
 import { Conflict, NotFound } from "../../platform/errors/domain-error";
-import { createdAtCursorOf, decodeCursor, isCreatedAtCursor, toPage } from "../../platform/http/cursor";
+import { createdAtCursorOf, decodeCursor, isCreatedAtCursor, toPage } from "../../platform/pagination/cursor";
 import * as repo from "./members.repo";
 
 export const findMemberByEmail = repo.findMemberByEmail;

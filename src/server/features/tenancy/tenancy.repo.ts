@@ -20,7 +20,11 @@ export async function insertTenant(db: Db, values: { slug: string; name: string;
 }
 
 export async function updateTenant(db: Db, id: string, values: { name?: string; mfaRequiredForStaff?: boolean }): Promise<TenantRow> {
-  const [row] = await db.update(tenants).set({ ...values, updatedAt: new Date() }).where(eq(tenants.id, id)).returning();
+  const [row] = await db
+    .update(tenants)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(tenants.id, id))
+    .returning();
   if (!row) throw new Error("update tenant matched nothing");
   return row;
 }

@@ -1,7 +1,7 @@
-import { z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 import { TenantSettings, UpdateTenantSettingsInput } from "../../../shared/contracts/tenant";
-import { newRouter } from "../../platform/http/router";
 import { defineRoute } from "../../platform/http/define-route";
+import { newRouter } from "../../platform/http/router";
 import * as tenancy from "./tenancy.service";
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
@@ -9,7 +9,14 @@ const settings = { 200: { description: "Company settings", ...json(TenantSetting
 
 const get = defineRoute({ method: "get", path: "/tenant/settings", tags: ["tenant"], summary: "Company settings", responses: settings }, { roles: ["admin"] });
 const patch = defineRoute(
-  { method: "patch", path: "/tenant/settings", tags: ["tenant"], summary: "Rename the company or change the MFA rule", request: { body: json(UpdateTenantSettingsInput) }, responses: settings },
+  {
+    method: "patch",
+    path: "/tenant/settings",
+    tags: ["tenant"],
+    summary: "Rename the company or change the MFA rule",
+    request: { body: json(UpdateTenantSettingsInput) },
+    responses: settings,
+  },
   { roles: ["admin"] },
 );
 

@@ -27,7 +27,10 @@ export async function updateSettings({ ctx, input }: { ctx: TenantContext; input
       targetType: "tenant",
       targetId: ctx.tenant.id,
       requestId: ctx.requestId,
-      meta: { fields: Object.keys(input).sort().join(","), ...(input.mfaRequiredForStaff === undefined ? {} : { mfaRequiredForStaff: input.mfaRequiredForStaff }) },
+      meta: {
+        fields: Object.keys(input).sort().join(","),
+        ...(input.mfaRequiredForStaff === undefined ? {} : { mfaRequiredForStaff: input.mfaRequiredForStaff }),
+      },
     });
     return toSettings(row);
   });
@@ -41,6 +44,13 @@ export async function createTenant(
 ): Promise<TenantRef> {
   const row = await repo.insertTenant(db, { slug: input.slug, name: input.name, mfaRequiredForStaff: input.mfaRequiredForStaff ?? true });
   if (!row) throw Conflict("tenant_exists", "errors.already_member");
-  await recordAudit(db, { tenantId: row.id, actor: { kind: "system", role: "admin" }, action: "tenant.created", targetType: "tenant", targetId: row.id, requestId: ctx.requestId });
+  await recordAudit(db, {
+    tenantId: row.id,
+    actor: { kind: "system", role: "admin" },
+    action: "tenant.created",
+    targetType: "tenant",
+    targetId: row.id,
+    requestId: ctx.requestId,
+  });
   return { id: row.id, slug: row.slug, name: row.name, mfaRequiredForStaff: row.mfaRequiredForStaff };
 }

@@ -1,5 +1,5 @@
-import { auditEvents } from "../../db/schema/audit";
 import type { Db } from "../../db/client";
+import { auditEvents } from "../../db/schema/audit";
 import { type Actor, actorId } from "../context";
 
 export type AuditMeta = Record<string, string | number | boolean | null>;

@@ -1,8 +1,8 @@
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import type { Role } from "../../../shared/roles";
 import type { Db } from "../../db/client";
 import { apiKeys } from "../../db/schema/auth";
 import { tenants } from "../../db/schema/tenancy";
-import type { Role } from "../../../shared/roles";
 import type { TenantRef } from "../context";
 import { hashApiKey } from "./api-key-secret";
 

@@ -1,9 +1,9 @@
 import { and, eq, gt, lt, ne } from "drizzle-orm";
+import type { Locale } from "../../../shared/locales";
+import type { Role } from "../../../shared/roles";
 import type { Db } from "../../db/client";
 import { sessions } from "../../db/schema/auth";
 import { memberships, tenants, users } from "../../db/schema/tenancy";
-import type { Locale } from "../../../shared/locales";
-import type { Role } from "../../../shared/roles";
 import { hashToken, newToken } from "../security/tokens";
 
 export const SESSION_COOKIE = "okaeri_session";

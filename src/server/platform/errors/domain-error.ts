@@ -18,8 +18,7 @@ export class DomainError extends Error {
 }
 
 export const NotFound = (code = "not_found") => new DomainError(404, code, "errors.not_found");
-export const Unauthenticated = (code = "unauthenticated", key: MessageKey = "errors.unauthenticated") =>
-  new DomainError(401, code, key);
+export const Unauthenticated = (code = "unauthenticated", key: MessageKey = "errors.unauthenticated") => new DomainError(401, code, key);
 export const Forbidden = (code = "forbidden", key: MessageKey = "errors.forbidden") => new DomainError(403, code, key);
 export const Conflict = (code: string, key: MessageKey) => new DomainError(409, code, key);
 export const Gone = (code: string, key: MessageKey) => new DomainError(410, code, key);

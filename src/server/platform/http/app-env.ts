@@ -1,5 +1,5 @@
-import type { RequestContext, TenantContext } from "../context";
 import type { SessionRecord } from "../auth/sessions";
+import type { RequestContext, TenantContext } from "../context";
 
 export interface AuthState {
   ctx: TenantContext;

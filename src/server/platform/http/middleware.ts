@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
-import { STAFF_ROLES, type Role } from "../../../shared/roles";
-import type { Actor, AppDeps, TenantContext } from "../context";
-import { Forbidden, Unauthenticated } from "../errors/domain-error";
+import { type Role, STAFF_ROLES } from "../../../shared/roles";
 import { findApiKey } from "../auth/find-api-key";
 import { findSession, SESSION_COOKIE } from "../auth/sessions";
+import type { Actor, AppDeps, TenantContext } from "../context";
+import { Forbidden, Unauthenticated } from "../errors/domain-error";
 import { negotiateLocale } from "../i18n/negotiate-locale";
 import type { AppEnv, AuthState } from "./app-env";
 
@@ -51,7 +51,13 @@ export function resolveCaller(deps: AppDeps) {
       const session = token ? await findSession(deps.database.db, deps.config.authSecret, token) : null;
       if (session && !session.mfaPending) {
         if (!SAFE_METHODS.has(c.req.method)) assertSameOrigin(c.req.header("origin"), base.baseUrl, c.req.url);
-        const actor: Actor = { kind: "member", role: session.role, userId: session.userId, membershipId: session.membershipId, sessionHash: session.sessionHash };
+        const actor: Actor = {
+          kind: "member",
+          role: session.role,
+          userId: session.userId,
+          membershipId: session.membershipId,
+          sessionHash: session.sessionHash,
+        };
         auth = {
           ctx: { ...base, locale: session.userLocale, tenant: session.tenant, actor },
           session,

@@ -1,8 +1,7 @@
-import type { Context } from "hono";
 import type { ZodError } from "zod";
 import type { FieldError, Problem } from "../../../shared/contracts/common";
 import type { Locale } from "../../../shared/locales";
-import { DomainError } from "../errors/domain-error";
+import type { DomainError } from "../errors/domain-error";
 import { type MessageKey, translate } from "../i18n/messages";
 
 export function problemOf(error: DomainError, locale: Locale, requestId: string): Problem {
@@ -17,7 +16,7 @@ export function problemOf(error: DomainError, locale: Locale, requestId: string)
   };
 }
 
-export function problemResponse(c: Context, error: DomainError, locale: Locale, requestId: string): Response {
+export function problemResponse(error: DomainError, locale: Locale, requestId: string): Response {
   const body = problemOf(error, locale, requestId);
   return new Response(JSON.stringify(body), {
     status: error.status,

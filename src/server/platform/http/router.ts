@@ -1,5 +1,5 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hook } from "@hono/zod-openapi";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { DEFAULT_LOCALE } from "../../../shared/locales";
 import { Invalid } from "../errors/domain-error";
 import type { AppEnv } from "./app-env";

@@ -51,8 +51,7 @@ const en: Record<MessageKey, string> = {
   "errors.not_found": "The page or record you are looking for was not found.",
   "errors.unauthenticated": "Please sign in.",
   "errors.forbidden": "You do not have permission to do this.",
-  "errors.mfa_setup_required":
-    "Your company requires two-factor authentication for admins and HR. Enable it in your account settings first.",
+  "errors.mfa_setup_required": "Your company requires two-factor authentication for admins and HR. Enable it in your account settings first.",
   "errors.validation_failed": "Some fields need your attention.",
   "errors.rate_limited": "Too many attempts. Please wait a while and try again.",
   "errors.invalid_credentials": "The email address or password is incorrect.",

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale, LOCALES } from "../../../shared/locales";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../../../shared/locales";
 
 /** Picks ja or en from an Accept-Language header; Japanese unless English is preferred. */
 export function negotiateLocale(header: string | undefined): Locale {

@@ -42,13 +42,9 @@ export async function startJobQueue(
     },
     async work(definitions) {
       for (const definition of definitions) {
-        await boss.work<never>(
-          definition.name,
-          { includeMetadata: true, pollingIntervalSeconds: polling, batchSize: 1 },
-          async ([job]) => {
-            if (job) await definition.handle(job);
-          },
-        );
+        await boss.work<never>(definition.name, { includeMetadata: true, pollingIntervalSeconds: polling, batchSize: 1 }, async ([job]) => {
+          if (job) await definition.handle(job);
+        });
         if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { retryLimit: definition.retryLimit });
       }
     },

@@ -63,7 +63,10 @@ export function mailSweepJob(deps: AppDeps): JobDefinition<object> {
         .from(mailOutbox)
         .where(and(inArray(mailOutbox.status, ["queued"]), lt(mailOutbox.createdAt, sql`now() - interval '1 minute'`)))
         .limit(500);
-      await dispatchMail(deps, stale.map((row) => row.id));
+      await dispatchMail(
+        deps,
+        stale.map((row) => row.id),
+      );
     },
   };
 }

@@ -1,6 +1,6 @@
-import { mailOutbox } from "../../db/schema/mail";
-import type { Db } from "../../db/client";
 import type { Locale } from "../../../shared/locales";
+import type { Db } from "../../db/client";
+import { mailOutbox } from "../../db/schema/mail";
 import type { AppDeps, RequestContext } from "../context";
 import { headerSafe, type MailTemplates, renderMail, type TemplateName } from "./templates";
 

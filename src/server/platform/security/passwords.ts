@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, type ScryptOptions } from "node:crypto";
+import { randomBytes, type ScryptOptions, scrypt } from "node:crypto";
 import type { Locale } from "../../../shared/locales";
 import { Invalid } from "../errors/domain-error";
 import { translate } from "../i18n/messages";
@@ -8,9 +8,7 @@ const PARAMS = { N: 16384, r: 8, p: 1, keylen: 64 } as const;
 
 function derive(password: string, salt: Buffer, params: ScryptOptions & { keylen: number }): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize("NFKC"), salt, params.keylen, { ...params, maxmem: 64 * 1024 * 1024 }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    );
+    scrypt(password.normalize("NFKC"), salt, params.keylen, { ...params, maxmem: 64 * 1024 * 1024 }, (err, key) => (err ? reject(err) : resolve(key)));
   });
 }
 

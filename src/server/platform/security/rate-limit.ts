@@ -20,21 +20,27 @@ export interface Limit {
 
 /** Counts one attempt in a fixed window shared by all web processes; throws 429 past the limit. */
 export async function consume(db: Db, limit: Limit): Promise<void> {
-  const result = await rows<Counter>(db, sql`
+  const result = await rows<Counter>(
+    db,
+    sql`
     insert into rate_limits (key, window_start, count) values (${limit.key}, now(), 1)
     on conflict (key) do update set
       count = case when rate_limits.window_start < now() - make_interval(secs => ${limit.windowSeconds}) then 1 else rate_limits.count + 1 end,
       window_start = case when rate_limits.window_start < now() - make_interval(secs => ${limit.windowSeconds}) then now() else rate_limits.window_start end
-    returning count, ceil(extract(epoch from (window_start + make_interval(secs => ${limit.windowSeconds}) - now())))::int as retry_after`);
+    returning count, ceil(extract(epoch from (window_start + make_interval(secs => ${limit.windowSeconds}) - now())))::int as retry_after`,
+  );
   const row = result.rows[0];
   if (row && Number(row.count) > limit.max) throw RateLimited(Math.max(1, Number(row.retry_after)));
 }
 
 /** Throws 429 when the window is already full, without counting. */
 export async function check(db: Db, limit: Limit): Promise<void> {
-  const result = await rows<Counter>(db, sql`
+  const result = await rows<Counter>(
+    db,
+    sql`
     select count, ceil(extract(epoch from (window_start + make_interval(secs => ${limit.windowSeconds}) - now())))::int as retry_after
-    from rate_limits where key = ${limit.key} and window_start >= now() - make_interval(secs => ${limit.windowSeconds})`);
+    from rate_limits where key = ${limit.key} and window_start >= now() - make_interval(secs => ${limit.windowSeconds})`,
+  );
   const row = result.rows[0];
   if (row && Number(row.count) >= limit.max) throw RateLimited(Math.max(1, Number(row.retry_after)));
 }

@@ -1,0 +1,152 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../tests/support/test-app";
+import { ROLES, type Role } from "../shared/roles";
+import type { TenantRef } from "./platform/context";
+import type { ResourceKind } from "./platform/http/define-route";
+
+/**
+ * Every /api/v1 route, read from the OpenAPI document, is called anonymously, by every role it does
+ * not allow (session and API key), and with another tenant's ids. A new route joins without anyone
+ * remembering; a route without declared roles fails here.
+ */
+interface Operation {
+  method: string;
+  path: string;
+  roles: Role[];
+  resource?: ResourceKind;
+  bodySchema?: JsonSchema;
+}
+interface JsonSchema {
+  type?: string | string[];
+  format?: string;
+  enum?: unknown[];
+  minLength?: number;
+  properties?: Record<string, JsonSchema>;
+  anyOf?: JsonSchema[];
+  $ref?: string;
+}
+
+let t: TestApp;
+let operations: Operation[];
+let home: TenantRef;
+let elsewhere: TenantRef;
+const sessions = new Map<Role, string>();
+const keys = new Map<Role, string>();
+
+/** A body that passes validation, so the 404 check reaches the handler. */
+function sampleOf(schema: JsonSchema | undefined): unknown {
+  if (!schema) return undefined;
+  if (schema.enum) return schema.enum[0];
+  if (schema.anyOf) return sampleOf(schema.anyOf[0]);
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  if (type === "object" || schema.properties) {
+    return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, sampleOf(v)]));
+  }
+  if (type === "boolean") return true;
+  if (type === "number" || type === "integer") return 1;
+  if (schema.format === "email") return `sample-${randomUUID().slice(0, 8)}@example.test`;
+  if (schema.format === "uuid") return randomUUID();
+  return "sample value long enough".padEnd(Math.max(schema.minLength ?? 1, 24), "x");
+}
+
+/** One record of each kind, made in `tenant`, to be asked for from another tenant. */
+async function recordIn(tenant: TenantRef, kind: ResourceKind): Promise<string> {
+  const { cookie } = await t.as(tenant, "admin");
+  const post = async (path: string, json: unknown) => (await t.request(path, { method: "POST", cookie, json })).json();
+  switch (kind) {
+    case "member":
+      return (await t.member(tenant, "employee")).membershipId;
+    case "invitation":
+      return (await post("/api/v1/invitations", { email: `x-${randomUUID().slice(0, 6)}@example.test`, role: "employee" })).id;
+    case "apiKey":
+      return (await post("/api/v1/api-keys", { name: "other tenant", role: "hr" })).id;
+    case "mail": {
+      await post("/api/v1/invitations", { email: `m-${randomUUID().slice(0, 6)}@example.test`, role: "employee" });
+      return (await (await t.request("/api/v1/dev/mailbox", { cookie })).json()).items[0].id;
+    }
+  }
+}
+
+const concrete = (path: string, id: string = randomUUID()) => `/api/v1${path.replace(/^\/api\/v1/, "").replace("{id}", id)}`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const doc = await (await t.request("/api/openapi.json")).json();
+  operations = Object.entries(doc.paths as Record<string, Record<string, Record<string, unknown>>>)
+    .filter(([path]) => path.startsWith("/api/v1/"))
+    .flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({
+        method: method.toUpperCase(),
+        path,
+        roles: op["x-okaeri-roles"] as Role[],
+        resource: op["x-okaeri-resource"] as ResourceKind | undefined,
+        bodySchema: (op.requestBody as { content?: Record<string, { schema: JsonSchema }> } | undefined)?.content?.["application/json"]?.schema,
+      })),
+    );
+  home = await t.tenant();
+  elsewhere = await t.tenant();
+  for (const role of ROLES) {
+    sessions.set(role, (await t.as(home, role)).cookie);
+    keys.set(role, await t.apiKey(home, role));
+  }
+});
+afterAll(() => t?.close());
+
+describe("route permission matrix", () => {
+  it("finds the API's routes, each with declared roles", () => {
+    expect(operations.length).toBeGreaterThanOrEqual(14);
+    for (const op of operations) {
+      expect(op.roles, `${op.method} ${op.path} declares no roles`).toBeInstanceOf(Array);
+      expect(op.roles.length).toBeGreaterThan(0);
+      if (op.path.includes("{id}")) expect(op.resource, `${op.method} ${op.path} names no resource kind`).toBeTruthy();
+    }
+  });
+
+  it("refuses anonymous callers with 401 problem+json", async () => {
+    for (const op of operations) {
+      const res = await t.request(concrete(op.path), { method: op.method, json: sampleOf(op.bodySchema) });
+      expect(res.status, `${op.method} ${op.path}`).toBe(401);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+    }
+  });
+
+  it("refuses a revoked or unknown API key with 401", async () => {
+    const res = await t.request("/api/v1/me", { bearer: "okaeri_not-a-real-key" });
+    expect(res.status).toBe(401);
+  });
+
+  it("refuses every role the route does not allow with 403, by session and by API key", async () => {
+    let checked = 0;
+    for (const op of operations) {
+      for (const role of ROLES.filter((r) => !op.roles.includes(r))) {
+        for (const auth of [{ cookie: sessions.get(role) }, { bearer: keys.get(role) }]) {
+          const res = await t.request(concrete(op.path), { method: op.method, json: sampleOf(op.bodySchema), ...auth });
+          expect(res.status, `${op.method} ${op.path} as ${role} ${auth.cookie ? "session" : "key"}`).toBe(403);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it("answers another tenant's ids with 404 for every role the route allows", async () => {
+    const resourceOps = operations.filter((op) => op.resource);
+    expect(resourceOps.length).toBeGreaterThanOrEqual(4);
+    for (const op of resourceOps) {
+      const foreignId = await recordIn(elsewhere, op.resource as ResourceKind);
+      for (const role of op.roles) {
+        const res = await t.request(concrete(op.path, foreignId), { method: op.method, json: sampleOf(op.bodySchema), cookie: sessions.get(role) });
+        expect(res.status, `${op.method} ${op.path} as ${role}`).toBe(404);
+      }
+    }
+  });
+
+  it("answers unknown routes with 404 problem+json", async () => {
+    for (const path of ["/api/v1/nothing-here", "/api/nope", "/api/v1/members/x/y"]) {
+      const res = await t.request(path, { cookie: sessions.get("admin") });
+      expect(res.status).toBe(404);
+      expect((await res.json()).code).toBe("not_found");
+    }
+  });
+});
