@@ -6,8 +6,8 @@ const shared = { include: ["src/**/*.test.ts"], testTimeout: 60_000, hookTimeout
 export default defineConfig({
   test: {
     projects: [
-      { test: { ...shared, name: "pglite", env: { OKAERI_TEST_DB: "pglite" } } },
-      ...(withPostgres ? [{ test: { ...shared, name: "postgresql", env: { OKAERI_TEST_DB: "postgresql" } } }] : []),
+      { test: { ...shared, name: "pglite", exclude: ["**/*.pg.test.ts", "**/node_modules/**"], env: { OKAERI_TEST_DB: "pglite" } } },
+      ...(withPostgres ? [{ test: { ...shared, include: [...shared.include], name: "postgresql", env: { OKAERI_TEST_DB: "postgresql" } } }] : []),
     ],
   },
 });

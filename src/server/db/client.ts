@@ -73,7 +73,7 @@ function wrapPglite(client: PGlite, onClose: () => void): Database {
       await migratePglite(drizzlePglite(client), { migrationsFolder });
     },
     async close() {
-      await client.close();
+      if (!client.closed) await client.close();
       onClose();
     },
   };
@@ -102,7 +102,7 @@ function openPostgres(url: string, poolSize: number): Database {
       }
     },
     async close() {
-      await pool.end();
+      if (!pool.ended) await pool.end();
     },
   };
 }

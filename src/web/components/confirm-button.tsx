@@ -18,15 +18,7 @@ type Props = Omit<ButtonProps, "onClick" | "children"> & {
 };
 
 /** A button that asks before doing something that cannot be undone by accident. */
-export function ConfirmButton({
-  children,
-  confirmTitle,
-  confirmMessage,
-  confirmLabel,
-  onConfirm,
-  destructive = true,
-  ...buttonProps
-}: Props) {
+export function ConfirmButton({ children, confirmTitle, confirmMessage, confirmLabel, onConfirm, destructive = true, ...buttonProps }: Props) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const [pending, setPending] = useState(false);

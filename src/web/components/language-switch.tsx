@@ -1,6 +1,6 @@
 import { SegmentedControl } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Locale, LOCALES } from "../../shared/locales";
+import { LOCALES, Locale } from "../../shared/locales";
 import { currentLocale, setLocale } from "../i18n";
 
 type Props = {

@@ -5,8 +5,8 @@ import { useLocation } from "@tanstack/react-router";
 import { type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Brand } from "./brand";
-import { AnchorLink, NavLinkItem } from "./router-links";
 import classes from "./portal-shell.module.css";
+import { AnchorLink, NavLinkItem } from "./router-links";
 
 export type ShellNavItem = {
   key: string;
@@ -38,16 +38,13 @@ export function PortalShell({ homeTo, contextLabel, headerActions, navItems, nav
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useLocation({ select: (location) => location.pathname });
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the mobile menu closes whenever the route changes
   useEffect(() => {
     close();
   }, [pathname, close]);
 
   return (
-    <AppShell
-      header={{ height: 64 }}
-      navbar={{ width: 248, breakpoint: "sm", collapsed: { mobile: !opened } }}
-      padding={0}
-    >
+    <AppShell header={{ height: 64 }} navbar={{ width: 248, breakpoint: "sm", collapsed: { mobile: !opened } }} padding={0}>
       <a href="#main-content" className={classes.skipLink}>
         {t("shell.skipToContent")}
       </a>

@@ -2,9 +2,10 @@ import { Anchor, type AnchorProps, Button, type ButtonProps, NavLink, type NavLi
 import { createLink, type LinkComponent } from "@tanstack/react-router";
 import type { AnchorHTMLAttributes, Ref } from "react";
 
-type AnchorBase = AnchorProps & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "color" | "style"> & {
-  ref?: Ref<HTMLAnchorElement>;
-};
+type AnchorBase = AnchorProps &
+  Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "color" | "style"> & {
+    ref?: Ref<HTMLAnchorElement>;
+  };
 
 function MantineAnchor(props: AnchorBase) {
   return <Anchor {...props} />;
@@ -13,18 +14,17 @@ const CreatedAnchorLink = createLink(MantineAnchor);
 /** A Mantine Anchor that navigates with the router (typed `to`). */
 export const AnchorLink: LinkComponent<typeof MantineAnchor> = (props) => <CreatedAnchorLink preload="intent" {...props} />;
 
-type ButtonBase = ButtonProps & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "color" | "style"> & {
-  ref?: Ref<HTMLAnchorElement>;
-};
+type ButtonBase = ButtonProps &
+  Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "color" | "style"> & {
+    ref?: Ref<HTMLAnchorElement>;
+  };
 
 function MantineButtonAnchor(props: ButtonBase) {
   return <Button component="a" {...props} />;
 }
 const CreatedButtonLink = createLink(MantineButtonAnchor);
 /** Looks like a button, is a link: for navigation actions. */
-export const ButtonLink: LinkComponent<typeof MantineButtonAnchor> = (props) => (
-  <CreatedButtonLink preload="intent" {...props} />
-);
+export const ButtonLink: LinkComponent<typeof MantineButtonAnchor> = (props) => <CreatedButtonLink preload="intent" {...props} />;
 
 type NavLinkBase = Omit<NavLinkProps, "component"> &
   Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "color" | "style" | "onChange"> & { ref?: Ref<HTMLAnchorElement> };

@@ -22,14 +22,7 @@ export const paths = {
   alumni: { home: "/alumni", account: "/alumni/account" },
 } as const;
 
-export const publicPaths: readonly string[] = [
-  paths.login,
-  paths.loginMfa,
-  paths.magicLink,
-  paths.forgotPassword,
-  paths.resetPassword,
-  paths.invite,
-];
+export const publicPaths: readonly string[] = [paths.login, paths.loginMfa, paths.magicLink, paths.forgotPassword, paths.resetPassword, paths.invite];
 
 export function isPublicPath(pathname: string): boolean {
   return publicPaths.includes(pathname);
@@ -43,7 +36,7 @@ export function accountPathFor(portal: Portal) {
 
 /** Only same-site paths are followed, so a crafted `next` or `redirect` cannot send users elsewhere. */
 export function safeInternalPath(candidate: string | undefined | null): string | null {
-  if (!candidate || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\")) {
+  if (!candidate?.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\")) {
     return null;
   }
   return candidate;

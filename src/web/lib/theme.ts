@@ -19,6 +19,11 @@ export const theme = createTheme({
     Paper: { defaultProps: { radius: "md" } },
     Table: { defaultProps: { verticalSpacing: "sm", highlightOnHover: true } },
     Modal: { defaultProps: { centered: true, radius: "md" } },
+    // Required fields keep aria-required; the visual asterisk would only repeat it on forms where every field is required.
+    TextInput: { defaultProps: { withAsterisk: false } },
+    PasswordInput: { defaultProps: { withAsterisk: false } },
+    Select: { defaultProps: { withAsterisk: false } },
+    Autocomplete: { defaultProps: { withAsterisk: false } },
   },
 });
 

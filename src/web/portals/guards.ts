@@ -42,11 +42,7 @@ export function requireMfaSetupDone(me: Me, location: { pathname: string }): voi
   if (location.pathname !== account) throw redirect({ to: account });
 }
 
-export async function guardPortal(
-  queryClient: QueryClient,
-  location: { href: string; pathname: string },
-  portal: Portal,
-): Promise<{ me: Me }> {
+export async function guardPortal(queryClient: QueryClient, location: { href: string; pathname: string }, portal: Portal): Promise<{ me: Me }> {
   const me = await requireMe(queryClient, location);
   requirePortal(me, portal);
   requireMfaSetupDone(me, location);

@@ -42,8 +42,15 @@ export async function startJobQueue(
     },
     async work(definitions) {
       for (const definition of definitions) {
-        await boss.work<never>(definition.name, { includeMetadata: true, pollingIntervalSeconds: polling, batchSize: 1 }, async ([job]) => {
-          if (job) await definition.handle(job);
+        // Batches keep throughput up between polls; each job still fails and retries on its own.
+        await boss.work<never>(definition.name, { includeMetadata: true, pollingIntervalSeconds: polling, batchSize: 20 }, async (jobs) => {
+          for (const job of jobs) {
+            try {
+              await definition.handle(job);
+            } catch (error) {
+              await boss.fail(definition.name, job.id, { message: String(error).slice(0, 500) });
+            }
+          }
         });
         if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { retryLimit: definition.retryLimit });
       }

@@ -10,7 +10,9 @@ const MAX_ATTEMPTS = 6;
 
 /** Sends one outbox row. Claiming the row first makes a duplicated job a no-op. */
 export function mailSendJob(deps: AppDeps, smtpUrl: string, from: string): JobDefinition<{ outboxId: string }> {
-  const transport = nodemailer.createTransport(smtpUrl);
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has("pool")) url.searchParams.set("pool", "true");
+  const transport = nodemailer.createTransport(url.toString());
   return {
     name: MAIL_SEND_JOB,
     retryLimit: MAX_ATTEMPTS - 1,

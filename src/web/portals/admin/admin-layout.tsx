@@ -1,13 +1,5 @@
 import { Box } from "@mantine/core";
-import {
-  IconAddressBook,
-  IconHome,
-  IconKey,
-  IconListSearch,
-  IconMailbox,
-  IconSettings,
-  IconUserCircle,
-} from "@tabler/icons-react";
+import { IconAddressBook, IconHome, IconKey, IconListSearch, IconMailbox, IconSettings, IconUserCircle } from "@tabler/icons-react";
 import { Outlet } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";

@@ -1,5 +1,5 @@
 import { Alert, Button, Divider, Group, List, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
-import { IconBriefcase, IconInfoCircle, IconLock, IconMail, IconUsers, IconUserHeart } from "@tabler/icons-react";
+import { IconBriefcase, IconInfoCircle, IconLock, IconMail, IconUserHeart, IconUsers } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { SignInResult } from "../../../shared/contracts/auth";
@@ -46,12 +46,7 @@ export function LoginPage({ search }: { search: LoginSearch }) {
                   </AnchorLink>
                 </Group>
                 <Divider label={t("auth.login.or")} labelPosition="center" />
-                <Button
-                  variant="default"
-                  fullWidth
-                  leftSection={<IconMail size={18} aria-hidden />}
-                  onClick={() => setMode("magic")}
-                >
+                <Button variant="default" fullWidth leftSection={<IconMail size={18} aria-hidden />} onClick={() => setMode("magic")}>
                   {t("auth.login.useMagicLink")}
                 </Button>
               </Stack>
@@ -59,12 +54,7 @@ export function LoginPage({ search }: { search: LoginSearch }) {
               <Stack gap="md">
                 <MagicLinkForm />
                 <Divider label={t("auth.login.or")} labelPosition="center" />
-                <Button
-                  variant="default"
-                  fullWidth
-                  leftSection={<IconLock size={18} aria-hidden />}
-                  onClick={() => setMode("password")}
-                >
+                <Button variant="default" fullWidth leftSection={<IconLock size={18} aria-hidden />} onClick={() => setMode("password")}>
                   {t("auth.login.usePassword")}
                 </Button>
               </Stack>

@@ -47,11 +47,7 @@ export function ResetPasswordPage() {
         </AuthCard>
       ) : (
         <AuthCard title={t("auth.reset.title")} description={t("auth.reset.description")}>
-          <ResetPasswordForm
-            token={token}
-            onDone={() => setState({ kind: "done" })}
-            onTokenRejected={(code) => setState({ kind: "rejected", code })}
-          />
+          <ResetPasswordForm token={token} onDone={() => setState({ kind: "done" })} onTokenRejected={(code) => setState({ kind: "rejected", code })} />
         </AuthCard>
       )}
     </PublicLayout>

@@ -6,7 +6,7 @@ import { paths } from "../../lib/paths";
 import { rootRoute } from "../root-route";
 import { ForgotPasswordPage } from "./forgot-password-page";
 import { InvitePage } from "./invite-page";
-import { type LoginSearch, LoginPage } from "./login-page";
+import { LoginPage, type LoginSearch } from "./login-page";
 import { MagicLinkPage } from "./magic-link-page";
 import { MfaPage } from "./mfa-page";
 import { ResetPasswordPage } from "./reset-password-page";
@@ -70,12 +70,4 @@ const resetPasswordRoute = createRoute({
 });
 const inviteRoute = createRoute({ getParentRoute: () => rootRoute, path: "invite", component: InvitePage });
 
-export const publicRoutes = [
-  indexRoute,
-  loginRoute,
-  loginMfaRoute,
-  magicLinkRoute,
-  forgotPasswordRoute,
-  resetPasswordRoute,
-  inviteRoute,
-] as const;
+export const publicRoutes = [indexRoute, loginRoute, loginMfaRoute, magicLinkRoute, forgotPasswordRoute, resetPasswordRoute, inviteRoute] as const;

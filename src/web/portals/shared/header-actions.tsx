@@ -3,8 +3,8 @@ import type { Me } from "../../../shared/contracts/me";
 import { LanguageSwitch } from "../../components/language-switch";
 import { useUpdateMe } from "../../features/me/api/update-me";
 import { TenantSwitcher } from "../../features/me/components/tenant-switcher";
-import { UserMenu } from "./user-menu";
 import { useTenantSwitched } from "./use-tenant-switched";
+import { UserMenu } from "./user-menu";
 
 /** Header controls common to every portal: company switcher, language, the user's menu. */
 export function HeaderActions({ me }: { me: Me }) {

@@ -47,11 +47,7 @@ export function UserMenu({ me }: { me: Me }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{me.user?.email}</Menu.Label>
-        <Menu.Item
-          component={Link}
-          to={accountPathFor(portalForRole(me.role))}
-          leftSection={<IconUserCircle size={16} aria-hidden />}
-        >
+        <Menu.Item component={Link} to={accountPathFor(portalForRole(me.role))} leftSection={<IconUserCircle size={16} aria-hidden />}>
           {t("userMenu.account")}
         </Menu.Item>
         <Menu.Divider />

@@ -43,23 +43,14 @@ export function CreateApiKeyModal({ opened, onClose }: Props) {
         <form
           noValidate
           onSubmit={form.onSubmit((values) =>
-            create.mutate(
-              { name: values.name.trim(), role: values.role },
-              { onError: (error) => applyFieldErrors(form, error, ["name", "role"]) },
-            ),
+            create.mutate({ name: values.name.trim(), role: values.role }, { onError: (error) => applyFieldErrors(form, error, ["name", "role"]) }),
           )}
         >
           <Stack gap="md">
             <Text size="sm" c="dimmed">
               {t("apiKeys.createIntro")}
             </Text>
-            <TextInput
-              label={t("apiKeys.name")}
-              description={t("apiKeys.nameHint")}
-              required
-              data-autofocus
-              {...form.getInputProps("name")}
-            />
+            <TextInput label={t("apiKeys.name")} description={t("apiKeys.nameHint")} required data-autofocus {...form.getInputProps("name")} />
             <Select
               label={t("apiKeys.role")}
               description={t("apiKeys.roleHint")}

@@ -20,8 +20,7 @@ export const auditKeys = {
 export function auditEventsInfiniteQueryOptions(filters: AuditFilters) {
   return infiniteQueryOptions({
     queryKey: auditKeys.list(filters),
-    queryFn: ({ pageParam, signal }) =>
-      apiFetch("/api/v1/audit-events", { query: { ...filters, cursor: pageParam, limit: 50 }, schema: AuditPage, signal }),
+    queryFn: ({ pageParam, signal }) => apiFetch("/api/v1/audit-events", { query: { ...filters, cursor: pageParam, limit: 50 }, schema: AuditPage, signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
   });

@@ -32,15 +32,13 @@ export function AuditFilters({ value, onApply }: Props) {
     mode: "controlled",
     initialValues: value,
     validate: {
-      toDate: (to, values) =>
-        to && values.fromDate && to < values.fromDate ? i18n.t("audit.filters.dateOrder") : null,
+      toDate: (to, values) => (to && values.fromDate && to < values.fromDate ? i18n.t("audit.filters.dateOrder") : null),
     },
   });
 
   return (
     <form
       noValidate
-      role="search"
       aria-label={t("audit.filters.label")}
       onSubmit={form.onSubmit((values) =>
         onApply({

@@ -31,9 +31,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
 function AuditRow({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   const meta = Object.entries(event.meta);
-  const actor =
-    event.actorLabel ??
-    (event.actorType === "system" ? t("audit.actor.system") : (event.actorId ?? t("audit.actor.unknown")));
+  const actor = event.actorLabel ?? (event.actorType === "system" ? t("audit.actor.system") : (event.actorId ?? t("audit.actor.unknown")));
   return (
     <Table.Tr>
       <Table.Td style={{ whiteSpace: "nowrap" }}>

@@ -9,8 +9,7 @@ export const invitationPreviewKeys = {
 export function invitationPreviewQueryOptions(token: string) {
   return queryOptions({
     queryKey: invitationPreviewKeys.byToken(token),
-    queryFn: ({ signal }) =>
-      apiFetch("/api/auth/invitations/inspect", { method: "POST", body: { token }, schema: InvitationPreview, signal }),
+    queryFn: ({ signal }) => apiFetch("/api/auth/invitations/inspect", { method: "POST", body: { token }, schema: InvitationPreview, signal }),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

@@ -1,7 +1,8 @@
-import { Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Button, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import type { InvitationPreview, SignInResult } from "../../../../shared/contracts/auth";
+import { PasswordField } from "../../../components/password-field";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { applyFieldErrors } from "../../../lib/form-errors";
 import { useAcceptInvitation } from "../api/accept-invitation";
@@ -24,9 +25,7 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: Props) {
   const form = useForm({
     mode: "controlled",
     initialValues: { name: "", password: "", confirmPassword: "" },
-    validate: existing
-      ? { password: requiredRule }
-      : { name: requiredRule, password: newPasswordRule, confirmPassword: confirmPasswordRule },
+    validate: existing ? { password: requiredRule } : { name: requiredRule, password: newPasswordRule, confirmPassword: confirmPasswordRule },
   });
 
   const submit = form.onSubmit((values) => {
@@ -49,13 +48,9 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {preview.email ? (
-          <TextInput label={t("auth.fields.email")} value={preview.email} readOnly variant="filled" />
-        ) : null}
-        {existing ? null : (
-          <TextInput label={t("auth.invite.name")} autoComplete="name" required {...form.getInputProps("name")} />
-        )}
-        <PasswordInput
+        {preview.email ? <TextInput label={t("auth.fields.email")} value={preview.email} readOnly variant="filled" /> : null}
+        {existing ? null : <TextInput label={t("auth.invite.name")} autoComplete="name" required {...form.getInputProps("name")} />}
+        <PasswordField
           label={existing ? t("auth.invite.existingPassword") : t("auth.invite.newPassword")}
           description={existing ? t("auth.invite.existingPasswordHint") : t("validation.passwordLength", { min: MIN_PASSWORD_LENGTH })}
           autoComplete={existing ? "current-password" : "new-password"}
@@ -63,12 +58,7 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: Props) {
           {...form.getInputProps("password")}
         />
         {existing ? null : (
-          <PasswordInput
-            label={t("auth.invite.confirmPassword")}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps("confirmPassword")}
-          />
+          <PasswordField label={t("auth.invite.confirmPassword")} autoComplete="new-password" required {...form.getInputProps("confirmPassword")} />
         )}
         <ProblemAlert error={accept.error} />
         <Button type="submit" fullWidth size="md" loading={accept.isPending}>

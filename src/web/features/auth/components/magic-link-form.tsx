@@ -34,7 +34,7 @@ export function MagicLinkForm() {
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t("auth.magic.formLabel")}>
+    <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t("auth.magic.intro")}

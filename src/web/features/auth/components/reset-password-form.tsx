@@ -1,6 +1,7 @@
-import { Button, PasswordInput, Stack } from "@mantine/core";
+import { Button, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
+import { PasswordField } from "../../../components/password-field";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { isApiError } from "../../../lib/api-client";
 import { applyFieldErrors } from "../../../lib/form-errors";
@@ -40,19 +41,14 @@ export function ResetPasswordForm({ token, onDone, onTokenRejected }: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <PasswordInput
+        <PasswordField
           label={t("auth.reset.newPassword")}
           description={t("validation.passwordLength", { min: MIN_PASSWORD_LENGTH })}
           autoComplete="new-password"
           required
           {...form.getInputProps("password")}
         />
-        <PasswordInput
-          label={t("auth.reset.confirmPassword")}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps("confirmPassword")}
-        />
+        <PasswordField label={t("auth.reset.confirmPassword")} autoComplete="new-password" required {...form.getInputProps("confirmPassword")} />
         {showProblem ? <ProblemAlert error={confirm.error} /> : null}
         <Button type="submit" fullWidth size="md" loading={confirm.isPending}>
           {t("auth.reset.submit")}

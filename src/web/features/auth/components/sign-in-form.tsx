@@ -1,7 +1,8 @@
-import { Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Button, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import type { SignInResult } from "../../../../shared/contracts/auth";
+import { PasswordField } from "../../../components/password-field";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { applyFieldErrors } from "../../../lib/form-errors";
 import { useSignIn } from "../api/sign-in";
@@ -29,21 +30,10 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (result: SignInResult) 
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t("auth.login.formLabel")}>
+    <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <TextInput
-          label={t("auth.fields.email")}
-          type="email"
-          autoComplete="username"
-          required
-          {...form.getInputProps("email")}
-        />
-        <PasswordInput
-          label={t("auth.fields.password")}
-          autoComplete="current-password"
-          required
-          {...form.getInputProps("password")}
-        />
+        <TextInput label={t("auth.fields.email")} type="email" autoComplete="username" required {...form.getInputProps("email")} />
+        <PasswordField label={t("auth.fields.password")} autoComplete="current-password" required {...form.getInputProps("password")} />
         <ProblemAlert error={signIn.error} />
         <Button type="submit" fullWidth size="md" loading={signIn.isPending}>
           {t("auth.login.submit")}

@@ -10,5 +10,4 @@ export const requiredRule = (value: string) => (value.trim().length > 0 ? null :
 export const newPasswordRule = (value: string) =>
   value.length >= MIN_PASSWORD_LENGTH ? null : i18n.t("validation.passwordLength", { min: MIN_PASSWORD_LENGTH });
 
-export const confirmPasswordRule = (value: string, values: { password: string }) =>
-  value === values.password ? null : i18n.t("validation.passwordMismatch");
+export const confirmPasswordRule = (value: string, values: { password: string }) => (value === values.password ? null : i18n.t("validation.passwordMismatch"));

@@ -6,8 +6,7 @@ import { mailKeys } from "./keys";
 export function mailQueryOptions(id: string) {
   return queryOptions({
     queryKey: mailKeys.detail(id),
-    queryFn: ({ signal }) =>
-      apiFetch(`/api/v1/dev/mailbox/${encodeURIComponent(id)}`, { schema: MailMessage, signal }),
+    queryFn: ({ signal }) => apiFetch(`/api/v1/dev/mailbox/${encodeURIComponent(id)}`, { schema: MailMessage, signal }),
   });
 }
 

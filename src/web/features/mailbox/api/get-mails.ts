@@ -6,8 +6,7 @@ import { mailKeys } from "./keys";
 export function mailsInfiniteQueryOptions() {
   return infiniteQueryOptions({
     queryKey: mailKeys.list(),
-    queryFn: ({ pageParam, signal }) =>
-      apiFetch("/api/v1/dev/mailbox", { query: { cursor: pageParam, limit: 25 }, schema: MailPage, signal }),
+    queryFn: ({ pageParam, signal }) => apiFetch("/api/v1/dev/mailbox", { query: { cursor: pageParam, limit: 25 }, schema: MailPage, signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
     staleTime: 0,

@@ -1,7 +1,7 @@
 import { Select } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
-import { Locale, LOCALES } from "../../../../shared/locales";
+import { LOCALES, Locale } from "../../../../shared/locales";
 import { currentLocale, setLocale } from "../../../i18n";
 import { useUpdateMe } from "../api/update-me";
 

@@ -95,15 +95,7 @@ function EnableMfa({ onEnabled }: { onEnabled?: () => void }) {
           <List.Item>{t("account.mfa.step3")}</List.Item>
         </List>
         <Group align="flex-start" gap="xl" wrap="wrap">
-          <Image
-            src={setup.data.qrDataUrl}
-            alt={t("account.mfa.qrAlt")}
-            w={200}
-            h={200}
-            fit="contain"
-            radius="sm"
-            bd="1px solid var(--mantine-color-gray-3)"
-          />
+          <Image src={setup.data.qrDataUrl} alt={t("account.mfa.qrAlt")} w={200} h={200} fit="contain" radius="sm" bd="1px solid var(--mantine-color-gray-3)" />
           <Stack gap="xs" style={{ flex: "1 1 240px" }}>
             <Text size="sm">{t("account.mfa.manualEntry")}</Text>
             <Group gap="xs" wrap="nowrap">

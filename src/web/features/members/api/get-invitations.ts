@@ -6,8 +6,7 @@ import { invitationKeys } from "./keys";
 export function invitationsInfiniteQueryOptions() {
   return infiniteQueryOptions({
     queryKey: invitationKeys.list(),
-    queryFn: ({ pageParam, signal }) =>
-      apiFetch("/api/v1/invitations", { query: { cursor: pageParam, limit: 25 }, schema: InvitationPage, signal }),
+    queryFn: ({ pageParam, signal }) => apiFetch("/api/v1/invitations", { query: { cursor: pageParam, limit: 25 }, schema: InvitationPage, signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
   });

@@ -1,0 +1,109 @@
+import { createRoute, redirect } from "@tanstack/react-router";
+import type { JSX } from "react";
+import type { Me } from "../../../shared/contracts/me";
+import { MemberStatus } from "../../../shared/contracts/members";
+import { Role } from "../../../shared/roles";
+import { paths } from "../../lib/paths";
+import { guardPortal } from "../guards";
+import { rootRoute } from "../root-route";
+import { AccountPage } from "../shared/account-page";
+import { AdminLayout } from "./admin-layout";
+import { ApiKeysPage } from "./api-keys-page";
+import { AuditPage, type AuditSearch } from "./audit-page";
+import { AdminHomePage } from "./home-page";
+import { MailboxPage } from "./mailbox-page";
+import { MembersPage, type MembersSearch } from "./members-page";
+import { type ConsoleSectionKey, canUseSection } from "./sections";
+import { SettingsPage } from "./settings-page";
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+/** Sections the role cannot use lead back to the console home rather than to an error. */
+function requireSection(me: Me, key: ConsoleSectionKey): void {
+  if (!canUseSection(me, key)) throw redirect({ to: paths.admin.home, replace: true });
+}
+
+/** Pathless layout: the HR console frame around /admin/* and /dev/mailbox. */
+const consoleLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "console",
+  beforeLoad: ({ context, location }) => guardPortal(context.queryClient, location, "/admin"),
+  component: AdminLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => consoleLayout, path: "admin", component: AdminHomePage });
+
+const membersRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/members",
+  validateSearch: (search: Record<string, unknown>): MembersSearch => {
+    const role = Role.safeParse(search.role);
+    const status = MemberStatus.safeParse(search.status);
+    return {
+      q: text(search.q),
+      role: role.success ? role.data : undefined,
+      status: status.success ? status.data : undefined,
+      invite: search.invite === true || search.invite === "true" ? true : undefined,
+    };
+  },
+  beforeLoad: ({ context }) => requireSection(context.me, "members"),
+  component: MembersRoute,
+});
+
+function MembersRoute(): JSX.Element {
+  return <MembersPage search={membersRoute.useSearch()} />;
+}
+
+const apiKeysRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/api-keys",
+  beforeLoad: ({ context }) => requireSection(context.me, "apiKeys"),
+  component: ApiKeysPage,
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/audit",
+  validateSearch: (search: Record<string, unknown>): AuditSearch => {
+    const date = (value: unknown) => (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+    return {
+      action: text(search.action),
+      actorId: text(search.actorId),
+      targetType: text(search.targetType),
+      targetId: text(search.targetId),
+      fromDate: date(search.fromDate),
+      toDate: date(search.toDate),
+    };
+  },
+  beforeLoad: ({ context }) => requireSection(context.me, "audit"),
+  component: AuditRoute,
+});
+
+function AuditRoute(): JSX.Element {
+  return <AuditPage search={auditRoute.useSearch()} />;
+}
+
+const settingsRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/settings",
+  beforeLoad: ({ context }) => requireSection(context.me, "settings"),
+  component: SettingsPage,
+});
+
+const accountRoute = createRoute({ getParentRoute: () => consoleLayout, path: "admin/account", component: AccountPage });
+
+const mailboxRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "dev/mailbox",
+  validateSearch: (search: Record<string, unknown>): { id?: string } => ({ id: text(search.id) }),
+  beforeLoad: ({ context }) => requireSection(context.me, "devMailbox"),
+  component: MailboxRoute,
+});
+
+function MailboxRoute(): JSX.Element {
+  return <MailboxPage search={mailboxRoute.useSearch()} />;
+}
+
+export const adminRouteTree = consoleLayout.addChildren([homeRoute, membersRoute, apiKeysRoute, auditRoute, settingsRoute, accountRoute, mailboxRoute]);

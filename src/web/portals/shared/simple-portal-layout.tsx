@@ -1,0 +1,42 @@
+import { Box } from "@mantine/core";
+import { IconHome, IconUserCircle } from "@tabler/icons-react";
+import { Outlet } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { PortalShell } from "../../components/portal-shell";
+import { useMe } from "../../features/me/api/get-me";
+import { TenantSwitcher } from "../../features/me/components/tenant-switcher";
+import { paths } from "../../lib/paths";
+import { HeaderActions } from "./header-actions";
+import { useTenantSwitched } from "./use-tenant-switched";
+
+type Props = { portal: "employee" | "alumni" };
+
+/** Frame of the employee and alumni portals: home and account. */
+export function SimplePortalLayout({ portal }: Props) {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const onTenantSwitched = useTenantSwitched();
+  if (!me) return null;
+  const portalPaths = paths[portal];
+
+  return (
+    <PortalShell
+      homeTo={portalPaths.home}
+      contextLabel={me.tenant.name}
+      headerActions={<HeaderActions me={me} />}
+      navItems={[
+        { key: "home", to: portalPaths.home, label: t("nav.home"), icon: <IconHome size={18} aria-hidden />, exact: true },
+        { key: "account", to: portalPaths.account, label: t("nav.account"), icon: <IconUserCircle size={18} aria-hidden /> },
+      ]}
+      navFooter={
+        me.memberships.length > 1 ? (
+          <Box hiddenFrom="md" pt="sm">
+            <TenantSwitcher me={me} onSwitched={onTenantSwitched} />
+          </Box>
+        ) : null
+      }
+    >
+      <Outlet />
+    </PortalShell>
+  );
+}
