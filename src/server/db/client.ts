@@ -21,8 +21,8 @@ export interface SqlResult {
 export interface Database {
   kind: DatabaseKind;
   db: Db;
-  /** Raw parameterised SQL, for pg-boss and the rare statement Drizzle can't express. */
-  executeSql(text: string, values?: unknown[]): Promise<SqlResult>;
+  /** Raw parameterised SQL, for pg-boss and the hot session lookup; `name` makes PostgreSQL keep the plan. */
+  executeSql(text: string, values?: unknown[], name?: string): Promise<SqlResult>;
   migrate(): Promise<void>;
   close(): Promise<void>;
   /** PostgreSQL only: the connection string, for processes of their own (pg-boss pool). */
@@ -87,8 +87,8 @@ function openPostgres(url: string, poolSize: number): Database {
     kind: "postgresql",
     db,
     connectionString: url,
-    async executeSql(text, values) {
-      return pool.query(text, values as unknown[]);
+    async executeSql(text, values, name) {
+      return name ? pool.query({ name, text, values: values as unknown[] }) : pool.query(text, values as unknown[]);
     },
     async migrate() {
       // Several processes may boot at once against one database: migrate under a session lock.

@@ -41,9 +41,20 @@ export interface RequestContext {
   clientIp: string;
 }
 
+export interface UserRef {
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  mfaEnabled: boolean;
+  memberships: { membershipId: string; role: Role; tenantId: string; tenantSlug: string; tenantName: string }[];
+}
+
 export interface TenantContext extends RequestContext {
   tenant: TenantRef;
   actor: Actor;
+  /** The signed-in person, as read with the session (absent for API keys and the system). */
+  user?: UserRef;
 }
 
 export function actorId(actor: Actor): string | null {

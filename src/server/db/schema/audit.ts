@@ -6,7 +6,7 @@ export const auditEvents = pgTable(
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     tenantId: uuid("tenant_id"),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp("at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     actorType: text("actor_type").notNull(),
     actorId: text("actor_id"),
     action: text("action").notNull(),

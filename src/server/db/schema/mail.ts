@@ -17,8 +17,8 @@ export const mailOutbox = pgTable(
     status: text("status").notNull().default("queued"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true, precision: 3 }),
   },
   (t) => [index("mail_outbox_tenant_idx").on(t.tenantId, t.createdAt), index("mail_outbox_status_idx").on(t.status)],
 );

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { prepared } from "../../db/prepared";
 import { memberships, tenants, users } from "../../db/schema/tenancy";
 
 export type UserRow = typeof users.$inferSelect;
@@ -30,8 +31,8 @@ export async function updateUser(db: Db, id: string, values: Partial<Omit<UserRo
   return row;
 }
 
-export async function activeMembershipsOf(db: Db, userId: string) {
-  return db
+const activeMembershipsQuery = (db: Db) =>
+  db
     .select({
       membershipId: memberships.id,
       role: memberships.role,
@@ -41,6 +42,10 @@ export async function activeMembershipsOf(db: Db, userId: string) {
     })
     .from(memberships)
     .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
-    .where(and(eq(memberships.userId, userId), eq(memberships.status, "active")))
-    .orderBy(asc(memberships.createdAt));
+    .where(and(eq(memberships.userId, sql.placeholder("userId")), eq(memberships.status, "active")))
+    .orderBy(asc(memberships.createdAt))
+    .prepare("okaeri_active_memberships");
+
+export async function activeMembershipsOf(db: Db, userId: string) {
+  return prepared(db, "activeMembershipsOf", activeMembershipsQuery).execute({ userId });
 }

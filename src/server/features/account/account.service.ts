@@ -6,7 +6,7 @@ import type { Db } from "../../db/client";
 import { recordAudit } from "../../platform/audit/audit";
 import { switchSessionTenant } from "../../platform/auth/sessions";
 import { newTotpSecret, totpUri, verifyTotp } from "../../platform/auth/totp";
-import type { TenantContext } from "../../platform/context";
+import type { TenantContext, UserRef } from "../../platform/context";
 import { Conflict, DomainError, Forbidden, NotFound } from "../../platform/errors/domain-error";
 import { translate } from "../../platform/i18n/messages";
 import { openSecret, sealSecret } from "../../platform/security/secret-box";
@@ -38,6 +38,13 @@ export function mfaRequiredFor(tenant: { mfaRequiredForStaff: boolean }, role: R
   return tenant.mfaRequiredForStaff && STAFF_ROLES.includes(role);
 }
 
+async function userRefOf(db: Db, userId: string): Promise<UserRef> {
+  const user = await repo.findUserById(db, userId);
+  if (!user) throw NotFound();
+  const memberships = (await repo.activeMembershipsOf(db, userId)).map((m) => ({ ...m, role: m.role as Role }));
+  return { id: user.id, email: user.email, name: user.name, locale: user.locale as Locale, mfaEnabled: user.totpEnabled, memberships };
+}
+
 export async function getMe({ ctx }: { ctx: TenantContext }): Promise<Me> {
   const tenant = { id: ctx.tenant.id, slug: ctx.tenant.slug, name: ctx.tenant.name };
   const devMailbox = !ctx.deps.config.smtpEnabled && ctx.actor.role === "admin";
@@ -45,16 +52,15 @@ export async function getMe({ ctx }: { ctx: TenantContext }): Promise<Me> {
     const apiKey = ctx.actor.kind === "apiKey" ? { id: ctx.actor.apiKeyId, name: "API key" } : null;
     return { kind: "apiKey", user: null, apiKey, tenant, role: ctx.actor.role, memberships: [], mfaSetupRequired: false, devMailbox };
   }
-  const [user, memberships] = await Promise.all([repo.findUserById(ctx.db, ctx.actor.userId), repo.activeMembershipsOf(ctx.db, ctx.actor.userId)]);
-  if (!user) throw NotFound();
+  const { memberships, ...user } = ctx.user ?? (await userRefOf(ctx.db, ctx.actor.userId));
   return {
     kind: "user",
-    user: { id: user.id, email: user.email, name: user.name, locale: user.locale as Locale, mfaEnabled: user.totpEnabled },
+    user,
     apiKey: null,
     tenant,
     role: ctx.actor.role,
     memberships: memberships.map((m) => ({ tenantId: m.tenantId, tenantSlug: m.tenantSlug, tenantName: m.tenantName, role: m.role as Role })),
-    mfaSetupRequired: mfaRequiredFor(ctx.tenant, ctx.actor.role) && !user.totpEnabled,
+    mfaSetupRequired: mfaRequiredFor(ctx.tenant, ctx.actor.role) && !user.mfaEnabled,
     devMailbox,
   };
 }
@@ -73,7 +79,7 @@ export async function updateMe({ ctx, input }: { ctx: TenantContext; input: Upda
       meta: { fields: Object.keys(input).sort().join(",") },
     });
   });
-  return getMe({ ctx: { ...ctx, locale: input.locale ?? ctx.locale } });
+  return getMe({ ctx: { ...ctx, locale: input.locale ?? ctx.locale, user: undefined } });
 }
 
 export async function switchTenant({ ctx, tenantId }: { ctx: TenantContext; tenantId: string }): Promise<Me> {

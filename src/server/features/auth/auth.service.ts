@@ -85,7 +85,7 @@ export async function signIn({ ctx, input }: { ctx: RequestContext; input: { ema
 }
 
 export async function verifyMfa({ ctx, token, code }: { ctx: RequestContext; token: string | undefined; code: string }): Promise<SignInResult> {
-  const session = token ? await findSession(ctx.db, ctx.deps.config.authSecret, token) : null;
+  const session = token ? await findSession(ctx.deps.database, ctx.deps.config.authSecret, token) : null;
   if (!session?.mfaPending) throw Unauthenticated("mfa_not_pending", "errors.mfa_not_pending");
   await check(ctx.db, { key: `mfa:${session.sessionHash}`, max: 5, windowSeconds: FAILURE_WINDOW });
   const user = await account.findUserById(ctx.db, session.userId);
@@ -119,7 +119,7 @@ export async function verifyMfa({ ctx, token, code }: { ctx: RequestContext; tok
 
 export async function signOut({ ctx, token }: { ctx: RequestContext; token: string | undefined }): Promise<void> {
   if (!token) return;
-  const session = await findSession(ctx.db, ctx.deps.config.authSecret, token);
+  const session = await findSession(ctx.deps.database, ctx.deps.config.authSecret, token);
   await deleteSession(ctx.db, ctx.deps.config.authSecret, token);
   if (session) {
     await recordAudit(ctx.db, {

@@ -1,9 +1,8 @@
-import { and, eq, gt, lt, ne } from "drizzle-orm";
+import { and, eq, lt, ne } from "drizzle-orm";
 import type { Locale } from "../../../shared/locales";
 import type { Role } from "../../../shared/roles";
-import type { Db } from "../../db/client";
+import type { Database, Db } from "../../db/client";
 import { sessions } from "../../db/schema/auth";
-import { memberships, tenants, users } from "../../db/schema/tenancy";
 import { hashToken, newToken } from "../security/tokens";
 
 export const SESSION_COOKIE = "okaeri_session";
@@ -13,11 +12,23 @@ export interface SessionRecord {
   sessionHash: string;
   mfaPending: boolean;
   userId: string;
+  userEmail: string;
+  userName: string;
   userLocale: Locale;
   totpEnabled: boolean;
   membershipId: string;
   role: Role;
   tenant: { id: string; slug: string; name: string; mfaRequiredForStaff: boolean };
+  /** Every company where this person is an active member, for the portal's company switcher. */
+  memberships: SessionMembership[];
+}
+
+export interface SessionMembership {
+  membershipId: string;
+  role: Role;
+  tenantId: string;
+  tenantSlug: string;
+  tenantName: string;
 }
 
 export async function createSession(
@@ -31,39 +42,36 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** One query: the session, its user, and the active membership in the session's tenant. */
-export async function findSession(db: Db, secret: string, token: string): Promise<SessionRecord | null> {
-  const [row] = await db
-    .select({
-      sessionHash: sessions.idHash,
-      mfaPending: sessions.mfaPending,
-      userId: users.id,
-      userLocale: users.locale,
-      totpEnabled: users.totpEnabled,
-      membershipId: memberships.id,
-      role: memberships.role,
-      tenantId: tenants.id,
-      tenantSlug: tenants.slug,
-      tenantName: tenants.name,
-      mfaRequiredForStaff: tenants.mfaRequiredForStaff,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(memberships, and(eq(memberships.userId, sessions.userId), eq(memberships.tenantId, sessions.tenantId)))
-    .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
-    .where(and(eq(sessions.idHash, hashToken(secret, token)), gt(sessions.expiresAt, new Date()), eq(memberships.status, "active")))
-    .limit(1);
+/**
+ * The session lookup runs on every authenticated request, so it is one hand-written, named
+ * (server-side prepared) statement rather than a Drizzle query: see docs/decisions/0002.
+ */
+const FIND_SESSION_SQL = `
+  select s.id_hash as "sessionHash", s.mfa_pending as "mfaPending",
+         u.id as "userId", u.email as "userEmail", u.name as "userName", u.locale as "userLocale", u.totp_enabled as "totpEnabled",
+         m.id as "membershipId", m.role,
+         t.id as "tenantId", t.slug as "tenantSlug", t.name as "tenantName", t.mfa_required_for_staff as "mfaRequiredForStaff",
+         (select coalesce(json_agg(json_build_object(
+                   'membershipId', om.id, 'role', om.role, 'tenantId', ot.id, 'tenantSlug', ot.slug, 'tenantName', ot.name
+                 ) order by om.created_at), '[]'::json)
+            from memberships om join tenants ot on ot.id = om.tenant_id
+           where om.user_id = s.user_id and om.status = 'active') as memberships
+    from sessions s
+    join users u on u.id = s.user_id
+    join memberships m on m.user_id = s.user_id and m.tenant_id = s.tenant_id
+    join tenants t on t.id = s.tenant_id
+   where s.id_hash = $1 and s.expires_at > now() and m.status = 'active'
+   limit 1`;
+
+type SessionRow = Omit<SessionRecord, "tenant"> & { tenantId: string; tenantSlug: string; tenantName: string; mfaRequiredForStaff: boolean };
+
+/** One query: the session, its user, the active membership in the session's tenant, and all their companies. */
+export async function findSession(database: Pick<Database, "executeSql">, secret: string, token: string): Promise<SessionRecord | null> {
+  const { rows } = await database.executeSql(FIND_SESSION_SQL, [hashToken(secret, token)], "okaeri_find_session");
+  const row = rows[0] as SessionRow | undefined;
   if (!row) return null;
-  return {
-    sessionHash: row.sessionHash,
-    mfaPending: row.mfaPending,
-    userId: row.userId,
-    userLocale: row.userLocale as Locale,
-    totpEnabled: row.totpEnabled,
-    membershipId: row.membershipId,
-    role: row.role as Role,
-    tenant: { id: row.tenantId, slug: row.tenantSlug, name: row.tenantName, mfaRequiredForStaff: row.mfaRequiredForStaff },
-  };
+  const { tenantId, tenantSlug, tenantName, mfaRequiredForStaff, ...rest } = row;
+  return { ...rest, tenant: { id: tenantId, slug: tenantSlug, name: tenantName, mfaRequiredForStaff } };
 }
 
 export async function completeMfa(db: Db, sessionHash: string): Promise<void> {

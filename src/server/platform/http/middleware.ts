@@ -48,7 +48,7 @@ export function resolveCaller(deps: AppDeps) {
       }
     } else {
       const token = getCookie(c, SESSION_COOKIE);
-      const session = token ? await findSession(deps.database.db, deps.config.authSecret, token) : null;
+      const session = token ? await findSession(deps.database, deps.config.authSecret, token) : null;
       if (session && !session.mfaPending) {
         if (!SAFE_METHODS.has(c.req.method)) assertSameOrigin(c.req.header("origin"), base.baseUrl, c.req.url);
         const actor: Actor = {
@@ -59,7 +59,20 @@ export function resolveCaller(deps: AppDeps) {
           sessionHash: session.sessionHash,
         };
         auth = {
-          ctx: { ...base, locale: session.userLocale, tenant: session.tenant, actor },
+          ctx: {
+            ...base,
+            locale: session.userLocale,
+            tenant: session.tenant,
+            actor,
+            user: {
+              id: session.userId,
+              email: session.userEmail,
+              name: session.userName,
+              locale: session.userLocale,
+              mfaEnabled: session.totpEnabled,
+              memberships: session.memberships,
+            },
+          },
           session,
           mfaSetupRequired: session.tenant.mfaRequiredForStaff && STAFF_ROLES.includes(session.role) && !session.totpEnabled,
         };

@@ -1,0 +1,119 @@
+// `npm run bench`: every workload against its baseline in the same run, on PGlite and (when reachable) PostgreSQL.
+// Writes bench/results/latest.json and latest.md and prints the Markdown table. Measures; asserts nothing.
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { loadSettingsFromEnv } from "./lib/load";
+import { type Report, type Skipped, toMarkdown } from "./lib/report";
+import type { BenchDatabase, Workload, WorkloadResult } from "./lib/workload";
+import { apiRead } from "./workloads/api-read";
+
+const WORKLOADS: Workload[] = [apiRead];
+const DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/postgres";
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+/** A fresh okaeri_bench_<random> database, or the reason PostgreSQL can't be used. */
+async function createPostgresDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> } | { reason: string }> {
+  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3_000 });
+  try {
+    await admin.connect();
+  } catch (error) {
+    await admin.end().catch(() => {});
+    return { reason: `PostgreSQL at ${redact(adminUrl)} is not reachable (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const name = `okaeri_bench_${randomBytes(4).toString("hex")}`;
+  await admin.query(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin.query(`drop database if exists ${name} with (force)`).catch((error: unknown) => log(`could not drop ${name}: ${String(error)}`));
+      await admin.end().catch(() => {});
+    },
+  };
+}
+
+function redact(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = "***";
+  return u.toString();
+}
+
+async function main() {
+  const started = Date.now();
+  const loadBefore = loadavg()[0] ?? 0;
+  const settings = loadSettingsFromEnv();
+  const workRoot = mkdtempSync(join(tmpdir(), "okaeri-bench-"));
+  const results: WorkloadResult[] = [];
+  const skipped: Skipped[] = [];
+  const notes: string[] = [];
+  const adminUrl = process.env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL;
+  const postgres = await createPostgresDatabase(adminUrl);
+  const databases: BenchDatabase[] = [{ kind: "pglite" }];
+  if ("url" in postgres) databases.push({ kind: "postgresql", url: postgres.url });
+  else for (const w of WORKLOADS) skipped.push({ workload: w.name, database: "postgresql", reason: postgres.reason });
+
+  try {
+    for (const workload of WORKLOADS) {
+      for (const database of databases) {
+        const workDir = join(workRoot, `${results.length + skipped.length}-${database.kind}`);
+        mkdirSync(workDir, { recursive: true });
+        const prefix = `${workload.name} / ${database.kind}`;
+        try {
+          results.push(await workload.run(database, { settings, workDir, log: (m) => log(`${prefix}: ${m}`) }));
+        } catch (error) {
+          log(`${prefix} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+          skipped.push({
+            workload: workload.name,
+            database: database.kind,
+            reason: `failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+          });
+        }
+      }
+    }
+  } finally {
+    if ("drop" in postgres) await postgres.drop();
+    rmSync(workRoot, { recursive: true, force: true });
+  }
+
+  const seconds = Math.round((Date.now() - started) / 1000);
+  notes.push(`Total run time ${seconds} s. Servers run as child processes (npx tsx), autocannon in the driver process.`);
+  const cpuList = cpus();
+  if (loadBefore > cpuList.length / 2) {
+    notes.push(`The machine was already busy before the run (1-min load average ${loadBefore.toFixed(2)} on ${cpuList.length} cores): expect noisier numbers.`);
+  }
+  const report: Report = {
+    startedAt: new Date(started).toISOString(),
+    finishedAt: new Date().toISOString(),
+    machine: {
+      node: process.version,
+      cpus: cpuList.length,
+      cpuModel: cpuList[0]?.model.trim() ?? "unknown",
+      platform: `${process.platform}-${process.arch}`,
+      loadAverageBefore: loadBefore,
+    },
+    settings,
+    results,
+    skipped,
+    notes,
+  };
+  const markdown = toMarkdown(report, WORKLOADS);
+  const resultsDir = fileURLToPath(new URL("./results/", import.meta.url));
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(join(resultsDir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(resultsDir, "latest.md"), markdown);
+  process.stdout.write(markdown);
+}
+
+// Ctrl-C: exit normally so the server child processes (own process groups) are ended too.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
