@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
@@ -83,11 +83,12 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
 
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;
-    if (path.startsWith("/api/") || path === "/api" || !spaIndex) {
+    const index = path.startsWith("/api/") || path === "/api" || path.startsWith("/assets/") ? null : spaIndex?.();
+    if (!index) {
       const base = c.get("base");
       return problemResponse(new DomainError(404, "not_found", "errors.not_found"), base?.locale ?? DEFAULT_LOCALE, base?.requestId ?? "-");
     }
-    return c.html(spaIndex);
+    return c.html(index);
   });
 
   app.onError((error, c) => {
@@ -104,12 +105,23 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   });
 
   const webDist = options.webDist ? resolve(options.webDist) : null;
-  const spaIndex = webDist && existsSync(join(webDist, "index.html")) ? readFileSync(join(webDist, "index.html"), "utf8") : null;
-  if (webDist && spaIndex) {
+  const spaIndex = webDist ? spaIndexReader(join(webDist, "index.html")) : null;
+  if (webDist) {
     app.use("/assets/*", serveStatic({ root: webDist }));
     app.use("/favicon.svg", serveStatic({ root: webDist }));
   }
   return app;
+}
+
+/** The SPA's index.html, re-read when a rebuild replaces it (its asset names change with every build). */
+function spaIndexReader(file: string): () => string | null {
+  let cached: { mtimeMs: number; html: string } | null = null;
+  return () => {
+    if (!existsSync(file)) return null;
+    const { mtimeMs } = statSync(file);
+    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: readFileSync(file, "utf8") };
+    return cached.html;
+  };
 }
 
 export type AppType = ReturnType<typeof apiV1>;

@@ -10,7 +10,7 @@ export function Brand() {
       <ThemeIcon size={30} radius="md" variant="filled" aria-hidden>
         <IconHomeHeart size={18} />
       </ThemeIcon>
-      <Text component="span" fw={800} size="lg" c="indigo.9" style={{ letterSpacing: "0.02em" }}>
+      <Text component="span" fw={800} size="lg" c="indigo.9" style={{ letterSpacing: "0.02em", whiteSpace: "nowrap" }}>
         {t("app.name")}
       </Text>
     </Group>

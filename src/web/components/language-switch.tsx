@@ -1,34 +1,39 @@
-import { SegmentedControl } from "@mantine/core";
+import { Group, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { LOCALES, Locale } from "../../shared/locales";
+import { LOCALES, type Locale } from "../../shared/locales";
 import { currentLocale, setLocale } from "../i18n";
+import classes from "./language-switch.module.css";
 
 type Props = {
   /** Called after the UI language changed, e.g. to remember it on the user's profile. */
   onLocaleChange?: (locale: Locale) => void;
-  size?: "xs" | "sm";
 };
 
-/** 日本語 / English. Each option is labelled in its own language, so either reader can find theirs. */
-export function LanguageSwitch({ onLocaleChange, size = "xs" }: Props) {
+/**
+ * 日本語 / English as two toggle buttons (aria-pressed). Each option is written in its own language
+ * and marked with `lang`, so either reader finds theirs.
+ */
+export function LanguageSwitch({ onLocaleChange }: Props) {
   const { t } = useTranslation();
   const value = currentLocale();
   return (
-    <SegmentedControl<Locale>
-      aria-label={t("language.label")}
-      size={size}
-      radius="xl"
-      value={value}
-      data={LOCALES.map((locale) => ({
-        value: locale,
-        label: <span lang={locale}>{t(`language.${locale}`)}</span>,
-      }))}
-      onChange={async (next) => {
-        const parsed = Locale.safeParse(next);
-        if (!parsed.success) return;
-        await setLocale(parsed.data);
-        onLocaleChange?.(parsed.data);
-      }}
-    />
+    <Group gap={2} role="group" aria-label={t("language.label")} className={classes.root} wrap="nowrap">
+      {LOCALES.map((locale) => (
+        <UnstyledButton
+          key={locale}
+          lang={locale}
+          className={classes.option}
+          aria-pressed={value === locale}
+          data-active={value === locale || undefined}
+          onClick={async () => {
+            if (value === locale) return;
+            await setLocale(locale);
+            onLocaleChange?.(locale);
+          }}
+        >
+          {t(`language.${locale}`)}
+        </UnstyledButton>
+      ))}
+    </Group>
   );
 }

@@ -85,6 +85,7 @@ export function PortalShell({ homeTo, contextLabel, headerActions, navItems, nav
               <NavLinkItem
                 key={item.key}
                 to={item.to}
+                activeOptions={{ exact: item.exact ?? false }}
                 label={item.label}
                 leftSection={item.icon}
                 active={isActive(pathname, item)}

@@ -15,6 +15,8 @@ export const theme = createTheme({
   autoContrast: true,
   components: {
     Button: { defaultProps: { fw: 600 } },
+    // Uppercase suits Latin labels only; Japanese has no case and English reads calmer without it.
+    Badge: { styles: { root: { textTransform: "none" } } },
     Card: { defaultProps: { withBorder: true, radius: "md", padding: "lg" } },
     Paper: { defaultProps: { radius: "md" } },
     Table: { defaultProps: { verticalSpacing: "sm", highlightOnHover: true } },
@@ -28,9 +30,31 @@ export const theme = createTheme({
 });
 
 /** Darker secondary and error text than Mantine's defaults, for WCAG AA contrast on white and gray-0. */
+const lightVariantColors = ["indigo", "teal", "red", "gray", "grape", "orange", "yellow", "green", "blue", "cyan"];
+
+/** Light variants (badges, light buttons) on the palest shade, so their shade-9 text keeps 4.5:1 even on hover. */
+const lightVariantBackgrounds = Object.fromEntries(
+  lightVariantColors.flatMap((color) => [
+    [`--mantine-color-${color}-light`, `var(--mantine-color-${color}-0)`],
+    [`--mantine-color-${color}-light-hover`, `color-mix(in srgb, var(--mantine-color-${color}-1) 45%, var(--mantine-color-${color}-0))`],
+  ]),
+);
+
+/** Filled and outline variants of bright hues one shade darker than indigo's, for white text at 4.5:1. */
+const brightHues = ["teal", "red", "grape", "orange", "yellow", "green", "blue", "cyan"];
+const darkerFilled = Object.fromEntries(
+  brightHues.flatMap((color) => [
+    [`--mantine-color-${color}-filled`, `var(--mantine-color-${color}-9)`],
+    [`--mantine-color-${color}-filled-hover`, `color-mix(in srgb, var(--mantine-color-${color}-9) 85%, black)`],
+    [`--mantine-color-${color}-outline`, `var(--mantine-color-${color}-9)`],
+  ]),
+);
+
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
+    ...lightVariantBackgrounds,
+    ...darkerFilled,
     "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
     "--mantine-color-placeholder": "var(--mantine-color-gray-6)",
     "--mantine-color-error": "var(--mantine-color-red-9)",

@@ -8,7 +8,7 @@ import { PageHeader } from "../../components/page-header";
 import { PageLoader } from "../../components/page-loader";
 import { ProblemAlert } from "../../components/problem-alert";
 import { type AuditFilters as ApiFilters, useAuditEvents } from "../../features/audit/api/get-audit-events";
-import { AuditFilters, type AuditFilterValues, emptyAuditFilters } from "../../features/audit/components/audit-filters";
+import { AuditFilters, type AuditFilterValues } from "../../features/audit/components/audit-filters";
 import { AuditTable } from "../../features/audit/components/audit-table";
 import { tokyoDayBoundary } from "../../lib/dates";
 import { paths } from "../../lib/paths";
@@ -40,7 +40,14 @@ export function AuditPage({ search }: { search: AuditSearch }) {
       <Stack gap="lg">
         <Paper withBorder radius="md" p="lg">
           <AuditFilters
-            value={{ ...emptyAuditFilters, ...search }}
+            value={{
+              action: search.action ?? "",
+              targetType: search.targetType ?? "",
+              targetId: search.targetId ?? "",
+              actorId: search.actorId ?? "",
+              fromDate: search.fromDate ?? "",
+              toDate: search.toDate ?? "",
+            }}
             onApply={(values) => {
               const next: AuditSearch = {};
               for (const [key, value] of Object.entries(values) as [keyof AuditFilterValues, string][]) {

@@ -60,7 +60,7 @@ export function LoginPage({ search }: { search: LoginSearch }) {
               </Stack>
             )}
           </AuthCard>
-          <Alert variant="light" color="gray" icon={<IconInfoCircle aria-hidden />} title={t("auth.login.demoTitle")}>
+          <Alert variant="light" color="gray" icon={<IconInfoCircle aria-hidden />} title={t("auth.login.demoTitle")} role="note">
             <Text size="sm">{t("auth.login.demoBody")}</Text>
           </Alert>
         </Stack>

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Title } from "@mantine/core";
-import type { ErrorComponentProps } from "@tanstack/react-router";
+import { type ErrorComponentProps, useRouter } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "../../components/problem-alert";
 import { ButtonLink } from "../../components/router-links";
@@ -10,6 +10,7 @@ import { PublicLayout } from "./public-layout";
 /** Last resort when a route fails to load: explain, offer a retry and a way home. */
 export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
   const { t } = useTranslation();
+  const router = useRouter();
   useDocumentTitle(t("errors.pageTitle"));
   return (
     <PublicLayout>
@@ -19,7 +20,14 @@ export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
         </Title>
         <ProblemAlert error={error} />
         <Group>
-          <Button onClick={reset}>{t("common.retry")}</Button>
+          <Button
+            onClick={() => {
+              reset();
+              void router.invalidate();
+            }}
+          >
+            {t("common.retry")}
+          </Button>
           <ButtonLink to={paths.root} variant="default">
             {t("notFound.back")}
           </ButtonLink>

@@ -32,11 +32,6 @@ const loginRoute = createRoute({
     redirect: optionalString(search.redirect),
     mode: search.mode === "magic" ? "magic" : undefined,
   }),
-  beforeLoad: async ({ context }) => {
-    // Someone already signed in has nothing to do here.
-    const me = await context.queryClient.ensureQueryData(meQueryOptions).catch(() => null);
-    if (me) throw redirect({ to: portalForRole(me.role), replace: true });
-  },
   component: LoginRoute,
 });
 

@@ -1,26 +1,25 @@
 import { Avatar, Button, Menu, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconChevronDown, IconLogout, IconUserCircle } from "@tabler/icons-react";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../../shared/contracts/me";
 import { portalForRole } from "../../../shared/roles";
 import { useSignOut } from "../../features/auth/api/sign-out";
+import { notifySuccess } from "../../lib/notify";
 import { accountPathFor, paths } from "../../lib/paths";
 import { forgetSyncedLocale } from "../guards";
 
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const signOut = useSignOut();
+  const signOut = useSignOut(() => navigate({ to: paths.login }));
   const name = me.user?.name ?? me.apiKey?.name ?? "";
 
   const handleSignOut = () => {
     signOut.mutate(undefined, {
       onSettled: () => {
         forgetSyncedLocale();
-        notifications.show({ color: "teal", message: t("auth.signOut.done") });
-        void navigate({ to: paths.login });
+        notifySuccess(t("auth.signOut.done"));
       },
     });
   };

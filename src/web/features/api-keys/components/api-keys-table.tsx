@@ -1,16 +1,17 @@
 import { Badge, Code, Table, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import type { ApiKey } from "../../../../shared/contracts/api-keys";
 import { ConfirmButton } from "../../../components/confirm-button";
+import { TableScroll } from "../../../components/table-scroll";
 import { formatDateTime } from "../../../lib/dates";
+import { notifySuccess } from "../../../lib/notify";
 import { useRevokeApiKey } from "../api/revoke-api-key";
 
 export function ApiKeysTable({ keys }: { keys: ApiKey[] }) {
   const { t } = useTranslation();
   const revoke = useRevokeApiKey();
   return (
-    <Table.ScrollContainer minWidth={800}>
+    <TableScroll label={t("apiKeys.tableLabel")} minWidth={800}>
       <Table aria-label={t("apiKeys.tableLabel")}>
         <Table.Thead>
           <Table.Tr>
@@ -72,7 +73,7 @@ export function ApiKeysTable({ keys }: { keys: ApiKey[] }) {
                     confirmLabel={t("apiKeys.revoke")}
                     onConfirm={async () => {
                       await revoke.mutateAsync(key.id);
-                      notifications.show({ color: "teal", message: t("apiKeys.revoked", { name: key.name }) });
+                      notifySuccess(t("apiKeys.revoked", { name: key.name }));
                     }}
                   >
                     {t("apiKeys.revoke")}
@@ -83,6 +84,6 @@ export function ApiKeysTable({ keys }: { keys: ApiKey[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -79,7 +79,7 @@ function CreatedKey({ created, onDone }: { created: CreatedApiKey; onDone: () =>
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t("apiKeys.onceTitle")}>
+      <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t("apiKeys.onceTitle")} role="note">
         {t("apiKeys.onceBody")}
       </Alert>
       <Text size="sm">{t("apiKeys.createdFor", { name: created.name, role: t(`roles.${created.role}`) })}</Text>

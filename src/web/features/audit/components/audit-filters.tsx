@@ -42,12 +42,12 @@ export function AuditFilters({ value, onApply }: Props) {
       aria-label={t("audit.filters.label")}
       onSubmit={form.onSubmit((values) =>
         onApply({
-          action: values.action.trim(),
-          targetType: values.targetType.trim(),
-          targetId: values.targetId.trim(),
-          actorId: values.actorId.trim(),
-          fromDate: values.fromDate,
-          toDate: values.toDate,
+          action: (values.action ?? "").trim(),
+          targetType: (values.targetType ?? "").trim(),
+          targetId: (values.targetId ?? "").trim(),
+          actorId: (values.actorId ?? "").trim(),
+          fromDate: values.fromDate ?? "",
+          toDate: values.toDate ?? "",
         }),
       )}
     >

@@ -1,10 +1,13 @@
 import type { TFunction } from "i18next";
+import { Role } from "../../../../shared/roles";
 
 /** Audit action codes the console knows how to name; others are shown as their raw code. */
 export const auditActionKeys = {
   "auth.sign_in.succeeded": "audit.actions.authSignInSucceeded",
   "auth.sign_in.failed": "audit.actions.authSignInFailed",
   "auth.sign_out": "audit.actions.authSignOut",
+  "auth.magic_link.requested": "audit.actions.authMagicLinkRequested",
+  "auth.password_reset.requested": "audit.actions.authPasswordResetRequested",
   "auth.password_reset.completed": "audit.actions.authPasswordResetCompleted",
   "auth.mfa.enabled": "audit.actions.authMfaEnabled",
   "auth.mfa.disabled": "audit.actions.authMfaDisabled",
@@ -17,7 +20,9 @@ export const auditActionKeys = {
   "api_key.created": "audit.actions.apiKeyCreated",
   "api_key.revoked": "audit.actions.apiKeyRevoked",
   "user.profile_updated": "audit.actions.userProfileUpdated",
+  "tenant.created": "audit.actions.tenantCreated",
   "tenant.settings_updated": "audit.actions.tenantSettingsUpdated",
+  "mail.send": "audit.actions.mailSend",
   "mail.viewed": "audit.actions.mailViewed",
 } as const;
 
@@ -44,4 +49,11 @@ export const knownTargetTypes = Object.keys(targetTypeKeys) as (keyof typeof tar
 
 export function targetTypeLabel(t: TFunction, type: string): string {
   return Object.hasOwn(targetTypeKeys, type) ? t(targetTypeKeys[type as keyof typeof targetTypeKeys]) : type;
+}
+
+/** The audit log records a member's role as the actor type; other actors are apiKey, system or anonymous. */
+export function actorTypeLabel(t: TFunction, actorType: string): string {
+  const role = Role.safeParse(actorType);
+  if (role.success) return t(`roles.${role.data}`);
+  return t(`audit.actorTypes.${actorType}`, { defaultValue: actorType });
 }

@@ -1,13 +1,14 @@
 import { Code, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { AuditEvent } from "../../../../shared/contracts/audit";
+import { TableScroll } from "../../../components/table-scroll";
 import { formatDateTime } from "../../../lib/dates";
-import { auditActionLabel, targetTypeLabel } from "./audit-labels";
+import { actorTypeLabel, auditActionLabel, targetTypeLabel } from "./audit-labels";
 
 export function AuditTable({ events }: { events: AuditEvent[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <TableScroll label={t("audit.tableLabel")} minWidth={1000}>
       <Table aria-label={t("audit.tableLabel")} verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -24,7 +25,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 
@@ -51,9 +52,11 @@ function AuditRow({ event }: { event: AuditEvent }) {
       </Table.Th>
       <Table.Td>
         <Stack gap={0}>
-          <Text size="sm">{actor}</Text>
+          <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+            {actor}
+          </Text>
           <Text size="xs" c="dimmed">
-            {t(`audit.actorTypes.${event.actorType}`, { defaultValue: event.actorType })}
+            {actorTypeLabel(t, event.actorType)}
           </Text>
         </Stack>
       </Table.Td>
@@ -69,7 +72,7 @@ function AuditRow({ event }: { event: AuditEvent }) {
           </Stack>
         ) : (
           <Text size="sm" c="dimmed">
-            —
+            {t("common.none")}
           </Text>
         )}
       </Table.Td>

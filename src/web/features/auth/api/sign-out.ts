@@ -5,7 +5,14 @@ export function signOut(): Promise<void> {
   return apiFetch("/api/auth/sign-out", { method: "POST" });
 }
 
-export function useSignOut() {
+/** Signs out; `leave` runs first (navigate away from guarded screens), then every cached query is dropped. */
+export function useSignOut(leave: () => Promise<unknown>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: signOut, onSettled: () => queryClient.clear() });
+  return useMutation({
+    mutationFn: signOut,
+    onSettled: async () => {
+      await leave();
+      queryClient.clear();
+    },
+  });
 }

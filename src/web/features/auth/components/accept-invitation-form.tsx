@@ -52,7 +52,7 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: Props) {
         {existing ? null : <TextInput label={t("auth.invite.name")} autoComplete="name" required {...form.getInputProps("name")} />}
         <PasswordField
           label={existing ? t("auth.invite.existingPassword") : t("auth.invite.newPassword")}
-          description={existing ? t("auth.invite.existingPasswordHint") : t("validation.passwordLength", { min: MIN_PASSWORD_LENGTH })}
+          description={existing ? t("auth.invite.existingPasswordHint") : t("validation.passwordHint", { min: MIN_PASSWORD_LENGTH })}
           autoComplete={existing ? "current-password" : "new-password"}
           required
           {...form.getInputProps("password")}

@@ -43,7 +43,7 @@ export function ResetPasswordForm({ token, onDone, onTokenRejected }: Props) {
       <Stack gap="md">
         <PasswordField
           label={t("auth.reset.newPassword")}
-          description={t("validation.passwordLength", { min: MIN_PASSWORD_LENGTH })}
+          description={t("validation.passwordHint", { min: MIN_PASSWORD_LENGTH })}
           autoComplete="new-password"
           required
           {...form.getInputProps("password")}

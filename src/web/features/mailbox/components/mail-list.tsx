@@ -25,7 +25,7 @@ export function MailList({ mails, selectedId, onSelect }: Props) {
                 <Text size="sm" fw={600} lineClamp={1}>
                   {mail.subject}
                 </Text>
-                <Badge size="xs" variant="light" color={statusColors[mail.status]}>
+                <Badge size="xs" variant="light" color={statusColors[mail.status]} style={{ flexShrink: 0 }}>
                   {t(`mailStatus.${mail.status}`)}
                 </Badge>
               </Group>

@@ -1,8 +1,8 @@
 import { Select } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import { LOCALES, Locale } from "../../../../shared/locales";
 import { currentLocale, setLocale } from "../../../i18n";
+import { notifySuccess } from "../../../lib/notify";
 import { useUpdateMe } from "../api/update-me";
 
 /** The account page's language setting: applied at once and remembered on the user's profile. */
@@ -24,7 +24,7 @@ export function LanguagePreference() {
         updateMe.mutate(
           { locale: parsed.data },
           {
-            onSuccess: () => notifications.show({ color: "teal", message: t("account.language.saved") }),
+            onSuccess: () => notifySuccess(t("account.language.saved")),
           },
         );
       }}

@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Code, CopyButton, Group, Image, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { IconShieldCheck, IconShieldExclamation } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../../../shared/contracts/me";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { i18n } from "../../../i18n";
+import { notifySuccess } from "../../../lib/notify";
 import { useDisableMfa } from "../api/disable-mfa";
 import { useEnableMfa } from "../api/enable-mfa";
 import { useSetupMfa } from "../api/setup-mfa";
@@ -39,7 +39,7 @@ export function MfaSection({ me, onEnabled }: Props) {
         )}
       </Group>
       {me.mfaSetupRequired ? (
-        <Alert color="orange" variant="light" icon={<IconShieldExclamation aria-hidden />} title={t("account.mfa.requiredTitle")}>
+        <Alert color="indigo" variant="light" icon={<IconShieldExclamation aria-hidden />} title={t("account.mfa.requiredTitle")} role="note">
           {t("account.mfa.requiredBody")}
         </Alert>
       ) : null}
@@ -73,7 +73,7 @@ function EnableMfa({ onEnabled }: { onEnabled?: () => void }) {
       { code: code.trim() },
       {
         onSuccess: () => {
-          notifications.show({ color: "teal", message: t("account.mfa.enabledToast") });
+          notifySuccess(t("account.mfa.enabledToast"));
           setup.reset();
           form.reset();
           onEnabled?.();
@@ -138,7 +138,7 @@ function DisableMfa() {
       { code: code.trim() },
       {
         onSuccess: () => {
-          notifications.show({ color: "teal", message: t("account.mfa.disabledToast") });
+          notifySuccess(t("account.mfa.disabledToast"));
           form.reset();
         },
         onError: () => form.setFieldValue("code", ""),

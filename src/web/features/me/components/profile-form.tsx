@@ -1,11 +1,11 @@
 import { Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../../../shared/contracts/me";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { i18n } from "../../../i18n";
 import { applyFieldErrors } from "../../../lib/form-errors";
+import { notifySuccess } from "../../../lib/notify";
 import { useUpdateMe } from "../api/update-me";
 
 export function ProfileForm({ user }: { user: NonNullable<Me["user"]> }) {
@@ -25,7 +25,7 @@ export function ProfileForm({ user }: { user: NonNullable<Me["user"]> }) {
       {
         onSuccess: (me) => {
           form.resetDirty({ name: me.user?.name ?? values.name });
-          notifications.show({ color: "teal", message: t("account.profile.saved") });
+          notifySuccess(t("account.profile.saved"));
         },
         onError: (error) => applyFieldErrors(form, error, ["name"]),
       },

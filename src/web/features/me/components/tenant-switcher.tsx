@@ -1,9 +1,8 @@
 import { Select } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconBuilding } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../../../shared/contracts/me";
-import { isApiError } from "../../../lib/api-client";
+import { notifyProblem, notifySuccess } from "../../../lib/notify";
 import { useSwitchTenant } from "../api/switch-tenant";
 
 type Props = {
@@ -37,15 +36,11 @@ export function TenantSwitcher({ me, onSwitched }: Props) {
           { tenantId },
           {
             onSuccess: (next) => {
-              notifications.show({ color: "teal", message: t("tenantSwitcher.switched", { name: next.tenant.name }) });
+              notifySuccess(t("tenantSwitcher.switched", { name: next.tenant.name }));
               onSwitched(next);
             },
             onError: (error) => {
-              notifications.show({
-                color: "red",
-                title: isApiError(error) ? error.problem.title : t("errors.unexpectedTitle"),
-                message: isApiError(error) ? (error.problem.detail ?? "") : t("errors.unexpectedGeneric"),
-              });
+              notifyProblem(error);
             },
           },
         );

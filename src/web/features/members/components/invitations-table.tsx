@@ -1,9 +1,10 @@
 import { Table, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import type { Invitation } from "../../../../shared/contracts/members";
 import { ConfirmButton } from "../../../components/confirm-button";
+import { TableScroll } from "../../../components/table-scroll";
 import { formatDateTime } from "../../../lib/dates";
+import { notifySuccess } from "../../../lib/notify";
 import { useRevokeInvitation } from "../api/revoke-invitation";
 import { InvitationStatusBadge } from "./member-badges";
 
@@ -11,7 +12,7 @@ export function InvitationsTable({ invitations }: { invitations: Invitation[] })
   const { t } = useTranslation();
   const revoke = useRevokeInvitation();
   return (
-    <Table.ScrollContainer minWidth={680}>
+    <TableScroll label={t("invitations.tableLabel")} minWidth={680}>
       <Table aria-label={t("invitations.tableLabel")}>
         <Table.Thead>
           <Table.Tr>
@@ -49,7 +50,7 @@ export function InvitationsTable({ invitations }: { invitations: Invitation[] })
                     confirmLabel={t("invitations.revoke")}
                     onConfirm={async () => {
                       await revoke.mutateAsync(invitation.id);
-                      notifications.show({ color: "teal", message: t("invitations.revoked", { email: invitation.email }) });
+                      notifySuccess(t("invitations.revoked", { email: invitation.email }));
                     }}
                   >
                     {t("invitations.revoke")}
@@ -60,6 +61,6 @@ export function InvitationsTable({ invitations }: { invitations: Invitation[] })
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -1,12 +1,12 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import { Email } from "../../../../shared/contracts/common";
 import { ROLES, Role } from "../../../../shared/roles";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { i18n } from "../../../i18n";
 import { applyFieldErrors } from "../../../lib/form-errors";
+import { notifySuccess } from "../../../lib/notify";
 import { useCreateInvitation } from "../api/create-invitation";
 
 type Props = { opened: boolean; onClose: () => void };
@@ -34,11 +34,7 @@ export function InviteMemberModal({ opened, onClose }: Props) {
       { email: values.email.trim(), role: values.role },
       {
         onSuccess: (invitation) => {
-          notifications.show({
-            color: "teal",
-            title: t("invitations.sentTitle"),
-            message: t("invitations.sent", { email: invitation.email }),
-          });
+          notifySuccess(t("invitations.sent", { email: invitation.email }), t("invitations.sentTitle"));
           close();
         },
         onError: (error) => applyFieldErrors(form, error, ["email", "role"]),

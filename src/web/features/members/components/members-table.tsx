@@ -1,12 +1,12 @@
 import { Badge, Group, Select, Stack, Table, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconShieldCheck } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { Member } from "../../../../shared/contracts/members";
 import { ROLES, Role } from "../../../../shared/roles";
 import { ConfirmButton } from "../../../components/confirm-button";
-import { isApiError } from "../../../lib/api-client";
+import { TableScroll } from "../../../components/table-scroll";
 import { formatDate } from "../../../lib/dates";
+import { notifyProblem, notifySuccess } from "../../../lib/notify";
 import { useUpdateMember } from "../api/update-member";
 import { MemberStatusBadge } from "./member-badges";
 
@@ -20,7 +20,7 @@ type Props = {
 export function MembersTable({ members, canManage, currentUserId }: Props) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <TableScroll label={t("members.table.label")} minWidth={760}>
       <Table aria-label={t("members.table.label")} stickyHeader>
         <Table.Thead>
           <Table.Tr>
@@ -38,7 +38,7 @@ export function MembersTable({ members, canManage, currentUserId }: Props) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 
@@ -46,13 +46,6 @@ function MemberRow({ member, canManage, isSelf }: { member: Member; canManage: b
   const { t } = useTranslation();
   const update = useUpdateMember();
   const editable = canManage && !isSelf;
-
-  const showError = (error: unknown) =>
-    notifications.show({
-      color: "red",
-      title: isApiError(error) ? error.problem.title : t("errors.unexpectedTitle"),
-      message: isApiError(error) ? (error.problem.detail ?? "") : t("errors.unexpectedGeneric"),
-    });
 
   return (
     <Table.Tr>
@@ -89,12 +82,8 @@ function MemberRow({ member, canManage, isSelf }: { member: Member; canManage: b
               update.mutate(
                 { id: member.id, input: { role: parsed.data } },
                 {
-                  onSuccess: (updated) =>
-                    notifications.show({
-                      color: "teal",
-                      message: t("members.roleChanged", { name: updated.name, role: t(`roles.${updated.role}`) }),
-                    }),
-                  onError: showError,
+                  onSuccess: (updated) => notifySuccess(t("members.roleChanged", { name: updated.name, role: t(`roles.${updated.role}`) })),
+                  onError: notifyProblem,
                 },
               );
             }}
@@ -135,7 +124,7 @@ function MemberRow({ member, canManage, isSelf }: { member: Member; canManage: b
                 confirmLabel={t("members.disable")}
                 onConfirm={async () => {
                   await update.mutateAsync({ id: member.id, input: { status: "disabled" } });
-                  notifications.show({ color: "teal", message: t("members.disabled", { name: member.name }) });
+                  notifySuccess(t("members.disabled", { name: member.name }));
                 }}
               >
                 {t("members.disable")}
@@ -151,7 +140,7 @@ function MemberRow({ member, canManage, isSelf }: { member: Member; canManage: b
                 confirmLabel={t("members.enable")}
                 onConfirm={async () => {
                   await update.mutateAsync({ id: member.id, input: { status: "active" } });
-                  notifications.show({ color: "teal", message: t("members.enabled", { name: member.name }) });
+                  notifySuccess(t("members.enabled", { name: member.name }));
                 }}
               >
                 {t("members.enable")}

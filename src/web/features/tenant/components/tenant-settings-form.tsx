@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import type { TenantSettings } from "../../../../shared/contracts/tenant";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { i18n } from "../../../i18n";
 import { applyFieldErrors } from "../../../lib/form-errors";
+import { notifySuccess } from "../../../lib/notify";
 import { useUpdateTenantSettings } from "../api/update-tenant-settings";
 
 type Props = { settings: TenantSettings; onSaved?: () => void };
@@ -26,7 +26,7 @@ export function TenantSettingsForm({ settings, onSaved }: Props) {
         onSuccess: (saved) => {
           form.setInitialValues({ name: saved.name, mfaRequiredForStaff: saved.mfaRequiredForStaff });
           form.reset();
-          notifications.show({ color: "teal", message: t("settings.saved") });
+          notifySuccess(t("settings.saved"));
         },
         onError: (error) => applyFieldErrors(form, error, ["name", "mfaRequiredForStaff"]),
       },
