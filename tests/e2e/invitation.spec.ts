@@ -18,10 +18,17 @@ test("an admin invites a member, who accepts from the dev mailbox and lands in t
   await expect(page.getByRole("table", { name: "招待一覧" }).getByText(email)).toBeVisible();
 
   await page.goto("/dev/mailbox");
-  await page.getByRole("button", { name: new RegExp(email.replace(/\./g, "\\.")) }).or(page.getByText(email)).first().click();
+  await page
+    .getByRole("button", { name: new RegExp(email.replace(/\./g, "\\.")) })
+    .or(page.getByText(email))
+    .first()
+    .click();
   await expect(page.getByText("Okaeri へのご招待").first()).toBeVisible();
   await screenshot(page, "dev-mailbox");
-  const link = await page.getByRole("link", { name: /\/invite#token=/ }).first().getAttribute("href");
+  const link = await page
+    .getByRole("link", { name: /\/invite#token=/ })
+    .first()
+    .getAttribute("href");
   expect(link).toMatch(/\/invite#token=[\w-]{43}$/);
 
   const invitee = await browser.newContext({ locale: "ja-JP" });

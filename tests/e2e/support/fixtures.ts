@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Page, expect, test as base } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import type { Role } from "../../../src/shared/roles";
 
 export const DEMO_PASSWORD = "okaeri-demo-2026";

@@ -1,19 +1,17 @@
-import type { z } from "@hono/zod-openapi";
 import { MfaCodeInput } from "../../../shared/contracts/auth";
 import { Me, MfaSetup, SwitchTenantInput, UpdateMeInput } from "../../../shared/contracts/me";
 import { ROLES } from "../../../shared/roles";
-import { defineRoute } from "../../platform/http/define-route";
+import { defineRoute, jsonContent } from "../../platform/http/define-route";
 import { newRouter } from "../../platform/http/router";
 import * as account from "./account.service";
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
-const meResponse = { 200: { description: "The caller: user or API key, tenant, role", ...json(Me) } };
+const meResponse = { 200: { description: "The caller: user or API key, tenant, role", ...jsonContent(Me) } };
 const self = { roles: ROLES, allowDuringMfaSetup: true } as const;
 const memberOnly = { ...self, roles: ROLES };
 
 const getMe = defineRoute({ method: "get", path: "/me", tags: ["account"], summary: "The current member", responses: meResponse }, self);
 const patchMe = defineRoute(
-  { method: "patch", path: "/me", tags: ["account"], summary: "Change name or language", request: { body: json(UpdateMeInput) }, responses: meResponse },
+  { method: "patch", path: "/me", tags: ["account"], summary: "Change name or language", request: { body: jsonContent(UpdateMeInput) }, responses: meResponse },
   { ...memberOnly, problems: [] },
 );
 const switchTenant = defineRoute(
@@ -22,7 +20,7 @@ const switchTenant = defineRoute(
     path: "/me/tenant",
     tags: ["account"],
     summary: "Switch to another company of this user",
-    request: { body: json(SwitchTenantInput) },
+    request: { body: jsonContent(SwitchTenantInput) },
     responses: meResponse,
   },
   { ...memberOnly, problems: [404] },
@@ -33,7 +31,7 @@ const mfaSetup = defineRoute(
     path: "/me/mfa/setup",
     tags: ["account"],
     summary: "Start TOTP setup",
-    responses: { 200: { description: "Secret and QR code", ...json(MfaSetup) } },
+    responses: { 200: { description: "Secret and QR code", ...jsonContent(MfaSetup) } },
   },
   memberOnly,
 );
@@ -43,7 +41,7 @@ const mfaEnable = defineRoute(
     path: "/me/mfa/enable",
     tags: ["account"],
     summary: "Confirm TOTP with a code",
-    request: { body: json(MfaCodeInput) },
+    request: { body: jsonContent(MfaCodeInput) },
     responses: { 204: { description: "Enabled" } },
   },
   { ...memberOnly, problems: [409] },
@@ -54,7 +52,7 @@ const mfaDisable = defineRoute(
     path: "/me/mfa/disable",
     tags: ["account"],
     summary: "Turn TOTP off with a code",
-    request: { body: json(MfaCodeInput) },
+    request: { body: jsonContent(MfaCodeInput) },
     responses: { 204: { description: "Disabled" } },
   },
   { ...memberOnly, problems: [409] },

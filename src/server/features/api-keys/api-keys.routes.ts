@@ -1,10 +1,8 @@
-import type { z } from "@hono/zod-openapi";
 import { ApiKeyList, CreateApiKeyInput, CreatedApiKey } from "../../../shared/contracts/api-keys";
-import { defineRoute, IdParams } from "../../platform/http/define-route";
+import { defineRoute, IdParams, jsonContent } from "../../platform/http/define-route";
 import { newRouter } from "../../platform/http/router";
 import * as apiKeys from "./api-keys.service";
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
 const admin = { roles: ["admin"] } as const;
 
 const list = defineRoute(
@@ -13,7 +11,7 @@ const list = defineRoute(
     path: "/api-keys",
     tags: ["api-keys"],
     summary: "API keys of this company (never the secrets)",
-    responses: { 200: { description: "All keys", ...json(ApiKeyList) } },
+    responses: { 200: { description: "All keys", ...jsonContent(ApiKeyList) } },
   },
   admin,
 );
@@ -23,8 +21,8 @@ const create = defineRoute(
     path: "/api-keys",
     tags: ["api-keys"],
     summary: "Create a key with a role; the secret is in this response only",
-    request: { body: json(CreateApiKeyInput) },
-    responses: { 201: { description: "Created", ...json(CreatedApiKey) } },
+    request: { body: jsonContent(CreateApiKeyInput) },
+    responses: { 201: { description: "Created", ...jsonContent(CreatedApiKey) } },
   },
   admin,
 );

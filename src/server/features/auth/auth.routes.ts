@@ -1,12 +1,12 @@
 import { createRoute, type z } from "@hono/zod-openapi";
 import { EmailInput, MfaCodeInput, PasswordResetConfirmInput, SignInInput, SignInResult, TokenInput } from "../../../shared/contracts/auth";
-import { problemResponses } from "../../platform/http/define-route";
+import { jsonContent, problemResponses } from "../../platform/http/define-route";
 import { newRouter } from "../../platform/http/router";
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from "../../platform/http/session-cookie";
 import * as auth from "./auth.service";
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
-const ok = { 200: { description: "Signed in, or waiting for the MFA code", content: { "application/json": { schema: SignInResult } } } };
+const jsonBody = <T extends z.ZodType>(schema: T) => ({ ...jsonContent(schema), required: true });
+const ok = { 200: { description: "Signed in, or waiting for the MFA code", ...jsonContent(SignInResult) } };
 const accepted = { 202: { description: "Accepted; an email is sent when the account exists" } };
 const { 401: unauthorized, 410: gone, 422: invalid, 429: tooMany } = problemResponses;
 
@@ -14,14 +14,14 @@ const signIn = createRoute({
   method: "post",
   path: "/sign-in",
   tags: ["auth"],
-  request: { body: json(SignInInput) },
+  request: { body: jsonBody(SignInInput) },
   responses: { ...ok, 401: unauthorized, 422: invalid, 429: tooMany },
 });
 const mfa = createRoute({
   method: "post",
   path: "/mfa/verify",
   tags: ["auth"],
-  request: { body: json(MfaCodeInput) },
+  request: { body: jsonBody(MfaCodeInput) },
   responses: { ...ok, 401: unauthorized, 422: invalid, 429: tooMany },
 });
 const signOut = createRoute({ method: "post", path: "/sign-out", tags: ["auth"], responses: { 204: { description: "Signed out" } } });
@@ -29,28 +29,28 @@ const magicLink = createRoute({
   method: "post",
   path: "/magic-link",
   tags: ["auth"],
-  request: { body: json(EmailInput) },
+  request: { body: jsonBody(EmailInput) },
   responses: { ...accepted, 422: invalid, 429: tooMany },
 });
 const consumeMagicLink = createRoute({
   method: "post",
   path: "/magic-link/consume",
   tags: ["auth"],
-  request: { body: json(TokenInput) },
+  request: { body: jsonBody(TokenInput) },
   responses: { ...ok, 410: gone, 422: invalid, 429: tooMany },
 });
 const reset = createRoute({
   method: "post",
   path: "/password-reset",
   tags: ["auth"],
-  request: { body: json(EmailInput) },
+  request: { body: jsonBody(EmailInput) },
   responses: { ...accepted, 422: invalid, 429: tooMany },
 });
 const confirmReset = createRoute({
   method: "post",
   path: "/password-reset/confirm",
   tags: ["auth"],
-  request: { body: json(PasswordResetConfirmInput) },
+  request: { body: jsonBody(PasswordResetConfirmInput) },
   responses: { 204: { description: "Password changed; all sessions ended" }, 410: gone, 422: invalid, 429: tooMany },
 });
 

@@ -2,12 +2,11 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { AcceptInvitationInput, InvitationPreview, SignInResult, TokenInput } from "../../../shared/contracts/auth";
 import { Cursor, Limit } from "../../../shared/contracts/common";
 import { CreateInvitationInput, Invitation, InvitationPage } from "../../../shared/contracts/members";
-import { defineRoute, IdParams, problemResponses } from "../../platform/http/define-route";
+import { defineRoute, IdParams, jsonContent, problemResponses } from "../../platform/http/define-route";
 import { newRouter } from "../../platform/http/router";
 import { setSessionCookie } from "../../platform/http/session-cookie";
 import * as invitations from "./invitations.service";
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
 const admin = { roles: ["admin"] } as const;
 
 const list = defineRoute(
@@ -17,7 +16,7 @@ const list = defineRoute(
     tags: ["members"],
     summary: "Invitations of this company",
     request: { query: z.object({ cursor: Cursor.optional(), limit: Limit }) },
-    responses: { 200: { description: "A page of invitations", ...json(InvitationPage) } },
+    responses: { 200: { description: "A page of invitations", ...jsonContent(InvitationPage) } },
   },
   admin,
 );
@@ -27,8 +26,8 @@ const create = defineRoute(
     path: "/invitations",
     tags: ["members"],
     summary: "Invite a person by email with a role",
-    request: { body: json(CreateInvitationInput) },
-    responses: { 201: { description: "Invited; the email is queued", ...json(Invitation) } },
+    request: { body: jsonContent(CreateInvitationInput) },
+    responses: { 201: { description: "Invited; the email is queued", ...jsonContent(Invitation) } },
   },
   { ...admin, problems: [409] },
 );
@@ -59,17 +58,17 @@ const inspect = createRoute({
   path: "/invitations/inspect",
   tags: ["auth"],
   summary: "What an invitation link is for (the token travels in the body, never in a URL)",
-  request: { body: { ...json(TokenInput), required: true } },
-  responses: { 200: { description: "The invitation's status", ...json(InvitationPreview) }, 422: problemResponses[422], 429: problemResponses[429] },
+  request: { body: { ...jsonContent(TokenInput), required: true } },
+  responses: { 200: { description: "The invitation's status", ...jsonContent(InvitationPreview) }, 422: problemResponses[422], 429: problemResponses[429] },
 });
 const accept = createRoute({
   method: "post",
   path: "/invitations/accept",
   tags: ["auth"],
   summary: "Accept an invitation: set name and password, join the company, sign in",
-  request: { body: { ...json(AcceptInvitationInput), required: true } },
+  request: { body: { ...jsonContent(AcceptInvitationInput), required: true } },
   responses: {
-    200: { description: "Signed in", ...json(SignInResult) },
+    200: { description: "Signed in", ...jsonContent(SignInResult) },
     401: problemResponses[401],
     409: problemResponses[409],
     410: problemResponses[410],

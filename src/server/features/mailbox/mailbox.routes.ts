@@ -1,11 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { Cursor, Limit } from "../../../shared/contracts/common";
 import { MailMessage, MailPage } from "../../../shared/contracts/mailbox";
-import { defineRoute, IdParams } from "../../platform/http/define-route";
+import { defineRoute, IdParams, jsonContent } from "../../platform/http/define-route";
 import { newRouter } from "../../platform/http/router";
 import * as mailbox from "./mailbox.service";
-
-const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
 
 const list = defineRoute(
   {
@@ -14,7 +12,7 @@ const list = defineRoute(
     tags: ["dev"],
     summary: "Outbox of this company, when no SMTP server is configured",
     request: { query: z.object({ cursor: Cursor.optional(), limit: Limit }) },
-    responses: { 200: { description: "A page of messages", ...json(MailPage) } },
+    responses: { 200: { description: "A page of messages", ...jsonContent(MailPage) } },
   },
   { roles: ["admin"], problems: [404] },
 );
@@ -25,7 +23,7 @@ const read = defineRoute(
     tags: ["dev"],
     summary: "One message with its bodies",
     request: { params: IdParams },
-    responses: { 200: { description: "The message", ...json(MailMessage) } },
+    responses: { 200: { description: "The message", ...jsonContent(MailMessage) } },
   },
   { roles: ["admin"], resource: "mail" },
 );

@@ -2,11 +2,10 @@ import { z } from "@hono/zod-openapi";
 import { Cursor, Limit } from "../../../shared/contracts/common";
 import { Member, MemberPage, MemberStatus, UpdateMemberInput } from "../../../shared/contracts/members";
 import { Role } from "../../../shared/roles";
-import { defineRoute, IdParams } from "../../platform/http/define-route";
+import { defineRoute, IdParams, jsonContent } from "../../platform/http/define-route";
 import { newRouter } from "../../platform/http/router";
 import * as members from "./members.service";
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
 const MemberQuery = z.object({
   q: z.string().max(100).optional(),
   role: Role.optional(),
@@ -22,7 +21,7 @@ const list = defineRoute(
     tags: ["members"],
     summary: "Members of this company",
     request: { query: MemberQuery },
-    responses: { 200: { description: "A page of members", ...json(MemberPage) } },
+    responses: { 200: { description: "A page of members", ...jsonContent(MemberPage) } },
   },
   { roles: ["admin", "hr"] },
 );
@@ -32,8 +31,8 @@ const update = defineRoute(
     path: "/members/{id}",
     tags: ["members"],
     summary: "Change a member's role or disable them",
-    request: { params: IdParams, body: json(UpdateMemberInput) },
-    responses: { 200: { description: "The member", ...json(Member) } },
+    request: { params: IdParams, body: jsonContent(UpdateMemberInput) },
+    responses: { 200: { description: "The member", ...jsonContent(Member) } },
   },
   { roles: ["admin"], resource: "member", problems: [409] },
 );

@@ -1,11 +1,9 @@
-import type { z } from "@hono/zod-openapi";
 import { TenantSettings, UpdateTenantSettingsInput } from "../../../shared/contracts/tenant";
-import { defineRoute } from "../../platform/http/define-route";
+import { defineRoute, jsonContent } from "../../platform/http/define-route";
 import { newRouter } from "../../platform/http/router";
 import * as tenancy from "./tenancy.service";
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
-const settings = { 200: { description: "Company settings", ...json(TenantSettings) } };
+const settings = { 200: { description: "Company settings", ...jsonContent(TenantSettings) } };
 
 const get = defineRoute({ method: "get", path: "/tenant/settings", tags: ["tenant"], summary: "Company settings", responses: settings }, { roles: ["admin"] });
 const patch = defineRoute(
@@ -14,7 +12,7 @@ const patch = defineRoute(
     path: "/tenant/settings",
     tags: ["tenant"],
     summary: "Rename the company or change the MFA rule",
-    request: { body: json(UpdateTenantSettingsInput) },
+    request: { body: jsonContent(UpdateTenantSettingsInput) },
     responses: settings,
   },
   { roles: ["admin"] },

@@ -57,3 +57,6 @@ export function defineRoute<R extends RouteConfig>(route: R, access: Access) {
 }
 
 export const IdParams = z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) });
+
+/** A JSON request body or response for a route contract. */
+export const jsonContent = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });

@@ -1,10 +1,10 @@
 import { Card, Group, List, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
-import { IconArrowRight, IconHomeHeart, IconUserCircle } from "@tabler/icons-react";
+import { IconHomeHeart } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { ButtonLink } from "../../components/router-links";
 import { useSignedInMe } from "../../features/me/api/get-me";
 import { useDocumentTitle } from "../../lib/document-title";
 import { paths } from "../../lib/paths";
+import { AccountCard } from "../shared/account-card";
 import classes from "./home-page.module.css";
 
 export function AlumniHomePage() {
@@ -44,24 +44,7 @@ export function AlumniHomePage() {
             </Text>
           </Stack>
         </Card>
-        <Card component="section" aria-labelledby="alumni-account">
-          <Stack gap="sm" h="100%">
-            <ThemeIcon size={40} radius="md" variant="light" aria-hidden>
-              <IconUserCircle size={22} />
-            </ThemeIcon>
-            <Title order={2} size="h4" id="alumni-account">
-              {t("portalHome.accountTitle")}
-            </Title>
-            <Text size="sm" style={{ flex: 1 }}>
-              {t("alumniHome.accountBody")}
-            </Text>
-            <Group>
-              <ButtonLink to={paths.alumni.account} variant="light" rightSection={<IconArrowRight size={14} aria-hidden />}>
-                {t("portalHome.accountLink")}
-              </ButtonLink>
-            </Group>
-          </Stack>
-        </Card>
+        <AccountCard to={paths.alumni.account} body={t("alumniHome.accountBody")} />
       </SimpleGrid>
     </Stack>
   );

@@ -1,10 +1,10 @@
-import { Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
-import { IconArrowRight, IconHeartHandshake, IconUserCircle } from "@tabler/icons-react";
+import { Card, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import { IconHeartHandshake } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/page-header";
-import { ButtonLink } from "../../components/router-links";
 import { useSignedInMe } from "../../features/me/api/get-me";
 import { paths } from "../../lib/paths";
+import { AccountCard } from "../shared/account-card";
 
 export function EmployeeHomePage() {
   const { t } = useTranslation();
@@ -33,24 +33,7 @@ export function EmployeeHomePage() {
             </Text>
           </Stack>
         </Card>
-        <Card component="section" aria-labelledby="employee-account">
-          <Stack gap="sm" h="100%">
-            <ThemeIcon size={40} radius="md" variant="light" aria-hidden>
-              <IconUserCircle size={22} />
-            </ThemeIcon>
-            <Title order={2} size="h4" id="employee-account">
-              {t("portalHome.accountTitle")}
-            </Title>
-            <Text size="sm" style={{ flex: 1 }}>
-              {t("portalHome.accountBody")}
-            </Text>
-            <Group>
-              <ButtonLink to={paths.employee.account} variant="light" rightSection={<IconArrowRight size={14} aria-hidden />}>
-                {t("portalHome.accountLink")}
-              </ButtonLink>
-            </Group>
-          </Stack>
-        </Card>
+        <AccountCard to={paths.employee.account} body={t("portalHome.accountBody")} />
       </SimpleGrid>
     </>
   );
