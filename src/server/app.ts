@@ -100,7 +100,9 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
       const field = [{ path: "", code: "invalid_json", message: error.message }];
       return problemResponse(new DomainError(422, "invalid_json", "errors.invalid_json", field), locale, requestId);
     }
-    deps.logger.error("unhandled error", { requestId, name: error.name, message: error.message.slice(0, 300) });
+    // Messages of database errors can quote the values they refused (an email, a name): log codes and frames only.
+    const frames = error.stack?.split("\n").slice(1, 6).join(" | ") ?? null;
+    deps.logger.error("unhandled error", { requestId, name: error.name, code: (error as { code?: string }).code ?? null, frames });
     return internalProblem(locale, requestId);
   });
 

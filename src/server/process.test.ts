@@ -18,6 +18,7 @@ describe("boot configuration", () => {
     expect(() => resolveConfig(readEnv({ ...pg, AUTH_SECRET: "changeme-changeme-changeme-changeme" }))).toThrow(/too weak/);
     expect(() => resolveConfig(readEnv({ OKAERI_DEMO: "0", AUTH_SECRET: "short" }))).toThrow(/too weak/);
     expect(resolveConfig(readEnv({ ...pg, AUTH_SECRET: STRONG })).authSecret).toBe(STRONG);
+    expect(() => resolveConfig(readEnv({ OKAERI_ROLE: "worker" }))).toThrow(/must share PostgreSQL/);
   });
 
   it("the server process exits with that message", async () => {

@@ -30,6 +30,12 @@ function demoSecret(dataDir: string): string {
 }
 
 export function resolveConfig(env: Env): AppConfig {
+  if (env.OKAERI_ROLE !== "all" && !env.DATABASE_URL) {
+    throw new ConfigError(
+      `OKAERI_ROLE=${env.OKAERI_ROLE} splits Okaeri into web and worker processes, which must share PostgreSQL.\n` +
+        "Set DATABASE_URL=postgres://…, or leave OKAERI_ROLE unset to run both halves in one process on the embedded database.",
+    );
+  }
   let authSecret = env.AUTH_SECRET;
   if (authSecret) assertStrongSecret(authSecret);
   else if (isDemoMode(env)) authSecret = demoSecret(env.OKAERI_DATA_DIR);

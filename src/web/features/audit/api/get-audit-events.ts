@@ -1,16 +1,9 @@
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
-import { AuditPage } from "../../../../shared/contracts/audit";
+import { AuditPage, type AuditQuery } from "../../../../shared/contracts/audit";
 import { apiFetch } from "../../../lib/api-client";
 
-export type AuditFilters = {
-  action?: string;
-  actorId?: string;
-  targetType?: string;
-  targetId?: string;
-  /** ISO instants with offset. */
-  from?: string;
-  to?: string;
-};
+/** The audit query without paging; `from`/`to` are ISO instants with offset. */
+export type AuditFilters = Omit<AuditQuery, "cursor" | "limit">;
 
 export const auditKeys = {
   all: ["audit-events"] as const,
