@@ -24,7 +24,7 @@ const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A calendar date typed by the user (YYYY-MM-DD, meant in Tokyo) to the ISO instant at which that day
- * starts or ends there. Built from its parts: never `new Date("2024-01-02")`, which would read it as UTC.
+ * starts or ends there. Built from its parts, never by parsing the string with the Date constructor, which would read it as UTC.
  */
 export function tokyoDayBoundary(date: string, edge: "start" | "end"): string | undefined {
   if (!CALENDAR_DATE.test(date)) return undefined;

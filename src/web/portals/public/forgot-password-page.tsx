@@ -1,7 +1,7 @@
 import { Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../components/router-links";
-import { ForgotPasswordForm } from "../../features/auth/components/forgot-password-form";
+import { EmailLinkForm } from "../../features/auth/components/email-link-form";
 import { useDocumentTitle } from "../../lib/document-title";
 import { paths } from "../../lib/paths";
 import { AuthCard } from "./auth-card";
@@ -13,7 +13,7 @@ export function ForgotPasswordPage() {
   return (
     <PublicLayout>
       <AuthCard title={t("auth.forgot.title")} description={t("auth.forgot.description")}>
-        <ForgotPasswordForm />
+        <EmailLinkForm kind="reset" />
         <Group justify="center">
           <AnchorLink to={paths.login} size="sm">
             {t("auth.backToLogin")}

@@ -4,7 +4,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { SignInResult } from "../../../shared/contracts/auth";
 import { AnchorLink } from "../../components/router-links";
-import { MagicLinkForm } from "../../features/auth/components/magic-link-form";
+import { EmailLinkForm } from "../../features/auth/components/email-link-form";
 import { SignInForm } from "../../features/auth/components/sign-in-form";
 import { useDocumentTitle } from "../../lib/document-title";
 import { paths } from "../../lib/paths";
@@ -52,7 +52,7 @@ export function LoginPage({ search }: { search: LoginSearch }) {
               </Stack>
             ) : (
               <Stack gap="md">
-                <MagicLinkForm />
+                <EmailLinkForm kind="magic" />
                 <Divider label={t("auth.login.or")} labelPosition="center" />
                 <Button variant="default" fullWidth leftSection={<IconLock size={18} aria-hidden />} onClick={() => setMode("password")}>
                   {t("auth.login.usePassword")}
