@@ -7,6 +7,7 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { DEFAULT_LOCALE } from "../shared/locales";
 import { accountRoutes } from "./features/account/account.routes";
+import { alumniRoutes } from "./features/alumni/alumni.routes";
 import { apiKeysRoutes } from "./features/api-keys/api-keys.routes";
 import { auditRoutes } from "./features/audit/audit.routes";
 import { authRoutes } from "./features/auth/auth.routes";
@@ -38,7 +39,8 @@ export function apiV1() {
     .route("/", apiKeysRoutes())
     .route("/", auditRoutes())
     .route("/", tenancyRoutes())
-    .route("/", mailboxRoutes());
+    .route("/", mailboxRoutes())
+    .route("/", alumniRoutes());
 }
 
 export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {

@@ -19,6 +19,7 @@ interface Operation {
 }
 interface JsonSchema {
   type?: string | string[];
+  items?: JsonSchema;
   format?: string;
   enum?: unknown[];
   minLength?: number;
@@ -38,8 +39,10 @@ const keys = new Map<Role, string>();
 function sampleOf(schema: JsonSchema | undefined): unknown {
   if (!schema) return undefined;
   if (schema.enum) return schema.enum[0];
+  if (schema.anyOf?.some((s) => s.type === "null") || (Array.isArray(schema.type) && schema.type.includes("null"))) return null;
   if (schema.anyOf) return sampleOf(schema.anyOf[0]);
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  if (type === "array") return [];
   if (type === "object" || schema.properties) {
     return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, sampleOf(v)]));
   }
@@ -47,6 +50,7 @@ function sampleOf(schema: JsonSchema | undefined): unknown {
   if (type === "number" || type === "integer") return 1;
   if (schema.format === "email") return `sample-${randomUUID().slice(0, 8)}@example.test`;
   if (schema.format === "uuid") return randomUUID();
+  if (schema.format === "date") return "2020-04-01";
   return "sample value long enough".padEnd(Math.max(schema.minLength ?? 1, 24), "x");
 }
 
@@ -61,6 +65,8 @@ async function recordIn(tenant: TenantRef, kind: ResourceKind): Promise<string> 
       return (await post("/api/v1/invitations", { email: `x-${randomUUID().slice(0, 6)}@example.test`, role: "employee" })).id;
     case "apiKey":
       return (await post("/api/v1/api-keys", { name: "other tenant", role: "hr" })).id;
+    case "alumnus":
+      return (await post("/api/v1/alumni", { familyName: "外部", givenName: "花子", leaveDate: "2022-03-31" })).id;
     case "mail": {
       await post("/api/v1/invitations", { email: `m-${randomUUID().slice(0, 6)}@example.test`, role: "employee" });
       return (await (await t.request("/api/v1/dev/mailbox", { cookie })).json()).items[0].id;

@@ -43,7 +43,7 @@ export async function createTenant(
   input: { slug: string; name: string; mfaRequiredForStaff?: boolean },
 ): Promise<TenantRef> {
   const row = await repo.insertTenant(db, { slug: input.slug, name: input.name, mfaRequiredForStaff: input.mfaRequiredForStaff ?? true });
-  if (!row) throw Conflict("tenant_exists", "errors.already_member");
+  if (!row) throw Conflict("tenant_exists", "errors.tenant_exists");
   await recordAudit(db, {
     tenantId: row.id,
     actor: { kind: "system", role: "admin" },

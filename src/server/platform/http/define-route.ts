@@ -4,7 +4,7 @@ import type { Role } from "../../../shared/roles";
 import { requireAccess } from "./middleware";
 
 /** Record kinds a path id may name; the permission matrix makes one per kind in another tenant. */
-export type ResourceKind = "member" | "invitation" | "apiKey" | "mail";
+export type ResourceKind = "member" | "invitation" | "apiKey" | "mail" | "alumnus";
 
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
 

@@ -26,6 +26,9 @@ const ja = {
   "errors.invalid_json": "リクエストの形式が正しくありません(JSON を解析できません)。",
   "errors.internal": "サーバーで問題が発生しました。時間をおいて再度お試しください。",
   "errors.dev_mailbox_disabled": "SMTP が設定されているため、開発用メールボックスは利用できません。",
+  "errors.employee_number_taken": "この社員番号はすでに登録されています。",
+  "errors.stale_version": "ほかの方がこの情報を更新しました。最新の内容を読み込んでから、もう一度編集してください。",
+  "errors.tenant_exists": "この会社IDはすでに使われています。",
   "titles.400": "不正なリクエスト",
   "titles.401": "認証が必要です",
   "titles.403": "権限がありません",
@@ -43,6 +46,7 @@ const ja = {
   "validation.invalid_type": "値の形式が正しくありません。",
   "validation.invalid_format": "形式が正しくありません。",
   "validation.weak_password": "推測されやすいパスワードです。より長く、複雑なものにしてください。",
+  "validation.leave_before_hire": "退職日は入社日より後の日付にしてください。",
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -73,6 +77,9 @@ const en: Record<MessageKey, string> = {
   "errors.invalid_json": "The request body is not valid JSON.",
   "errors.internal": "Something went wrong on our side. Please try again later.",
   "errors.dev_mailbox_disabled": "SMTP is configured, so the development mailbox is not available.",
+  "errors.employee_number_taken": "This employee number is already registered.",
+  "errors.stale_version": "Someone else changed this record. Reload it and make your edit again.",
+  "errors.tenant_exists": "This company ID is already taken.",
   "titles.400": "Bad request",
   "titles.401": "Authentication required",
   "titles.403": "Forbidden",
@@ -90,6 +97,7 @@ const en: Record<MessageKey, string> = {
   "validation.invalid_type": "This value has the wrong type.",
   "validation.invalid_format": "This value has the wrong format.",
   "validation.weak_password": "This password is too easy to guess. Choose a longer, less common one.",
+  "validation.leave_before_hire": "The leave date must be after the hire date.",
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { ja, en };

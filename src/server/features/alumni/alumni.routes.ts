@@ -1,0 +1,75 @@
+import { AlumniPage, AlumniQuery, Alumnus, AlumnusInput, AlumnusPatch, AlumnusView } from "../../../shared/contracts/alumni";
+import { defineRoute, IdParams, jsonContent } from "../../platform/http/define-route";
+import { newRouter } from "../../platform/http/router";
+import * as alumni from "./alumni.service";
+
+const readers = { roles: ["admin", "hr", "manager"] } as const;
+const writers = { roles: ["admin", "hr"] } as const;
+
+const list = defineRoute(
+  {
+    method: "get",
+    path: "/alumni",
+    tags: ["alumni"],
+    summary: "Search the alumni directory (kana ≡ kanji reading, half/full width folded); sorted by reading",
+    request: { query: AlumniQuery },
+    responses: { 200: { description: "A page of alumni; managers get the restricted view", ...jsonContent(AlumniPage) } },
+  },
+  readers,
+);
+const create = defineRoute(
+  {
+    method: "post",
+    path: "/alumni",
+    tags: ["alumni"],
+    summary: "Add an alumnus",
+    request: { body: jsonContent(AlumnusInput) },
+    responses: { 201: { description: "Created", ...jsonContent(Alumnus) } },
+  },
+  { ...writers, problems: [409] },
+);
+const read = defineRoute(
+  {
+    method: "get",
+    path: "/alumni/{id}",
+    tags: ["alumni"],
+    summary: "One alumnus (the read is audited)",
+    request: { params: IdParams },
+    responses: { 200: { description: "The alumnus", ...jsonContent(AlumnusView) } },
+  },
+  { ...readers, resource: "alumnus" },
+);
+const update = defineRoute(
+  {
+    method: "patch",
+    path: "/alumni/{id}",
+    tags: ["alumni"],
+    summary: "Change fields; `version` must be the one read, else 409 stale_version",
+    request: { params: IdParams, body: jsonContent(AlumnusPatch) },
+    responses: { 200: { description: "The alumnus", ...jsonContent(Alumnus) } },
+  },
+  { ...writers, resource: "alumnus", problems: [409] },
+);
+const remove = defineRoute(
+  {
+    method: "delete",
+    path: "/alumni/{id}",
+    tags: ["alumni"],
+    summary: "Delete an alumnus",
+    request: { params: IdParams },
+    responses: { 204: { description: "Deleted" } },
+  },
+  { ...writers, resource: "alumnus" },
+);
+
+export function alumniRoutes() {
+  return newRouter()
+    .openapi(list, async (c) => c.json(await alumni.listAlumni({ ctx: c.get("ctx"), query: c.req.valid("query") }), 200))
+    .openapi(create, async (c) => c.json(await alumni.createAlumnus({ ctx: c.get("ctx"), input: c.req.valid("json") }), 201))
+    .openapi(read, async (c) => c.json(await alumni.getAlumnus({ ctx: c.get("ctx"), id: c.req.valid("param").id }), 200))
+    .openapi(update, async (c) => c.json(await alumni.updateAlumnus({ ctx: c.get("ctx"), id: c.req.valid("param").id, input: c.req.valid("json") }), 200))
+    .openapi(remove, async (c) => {
+      await alumni.deleteAlumnus({ ctx: c.get("ctx"), id: c.req.valid("param").id });
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,171 @@
+import type { AlumniPage, AlumniQuery, Alumnus, AlumnusInput, AlumnusPatch, AlumnusView, RestrictedAlumnus } from "../../../shared/contracts/alumni";
+import { searchTermsOf } from "../../../shared/japanese-text";
+import type { Db } from "../../db/client";
+import { recordAudit } from "../../platform/audit/audit";
+import type { TenantContext } from "../../platform/context";
+import { Conflict, Invalid, NotFound } from "../../platform/errors/domain-error";
+import { translate } from "../../platform/i18n/messages";
+import { decodeCursor, toPage } from "../../platform/pagination/cursor";
+import * as repo from "./alumni.repo";
+import { searchFieldsOf } from "./alumnus-search-fields";
+
+/** Hiring managers get the restricted view: no exit reason note, no HR notes, no date of birth. */
+const fullView = (ctx: TenantContext) => ctx.actor.role === "admin" || ctx.actor.role === "hr";
+
+function toAlumnus(row: repo.AlumnusRow, history: repo.DepartmentRow[]): Alumnus {
+  return {
+    id: row.id,
+    version: row.version,
+    employeeNumber: row.employeeNumber,
+    familyName: row.familyName,
+    givenName: row.givenName,
+    familyNameKana: row.familyNameKana,
+    givenNameKana: row.givenNameKana,
+    formerFamilyName: row.formerFamilyName,
+    birthDate: row.birthDate,
+    workEmail: row.workEmail,
+    privateEmail: row.privateEmail,
+    phone: row.phone,
+    snsLinks: row.snsLinks,
+    department: row.department,
+    jobTitle: row.jobTitle,
+    grade: row.grade,
+    employmentType: row.employmentType,
+    hireDate: row.hireDate,
+    leaveDate: row.leaveDate,
+    exitType: row.exitType as Alumnus["exitType"],
+    exitReasonCategory: row.exitReasonCategory,
+    exitReasonNote: row.exitReasonNote,
+    skills: row.skills,
+    currentEmployer: row.currentEmployer,
+    currentRole: row.currentRole,
+    returnInterest: row.returnInterest as Alumnus["returnInterest"],
+    doNotRehire: row.doNotRehire,
+    tags: row.tags,
+    hrNotes: row.hrNotes,
+    departmentHistory: history.map((h) => ({ department: h.department, from: h.fromDate, to: h.toDate })),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function viewFor(ctx: TenantContext, alumnus: Alumnus): AlumnusView {
+  if (fullView(ctx)) return alumnus;
+  const { exitReasonNote: _note, hrNotes: _hr, birthDate: _birth, ...restricted } = alumnus;
+  return restricted satisfies RestrictedAlumnus;
+}
+
+function assertDates(ctx: TenantContext, input: { hireDate?: string | null; leaveDate?: string }) {
+  if (input.hireDate && input.leaveDate && input.leaveDate < input.hireDate) {
+    throw Invalid([{ path: "leaveDate", code: "leave_before_hire", message: translate(ctx.locale, "validation.leave_before_hire") }]);
+  }
+}
+
+function valuesOf(input: Partial<AlumnusInput>): Partial<repo.AlumnusValues> {
+  const { departmentHistory: _history, ...values } = input;
+  return { ...values, workEmail: values.workEmail?.toLowerCase() ?? values.workEmail, privateEmail: values.privateEmail?.toLowerCase() ?? values.privateEmail };
+}
+
+const historyOf = (periods: AlumnusInput["departmentHistory"]) => (periods ?? []).map((p) => ({ department: p.department, fromDate: p.from, toDate: p.to }));
+
+const isCursor = (v: unknown): v is { k: string; i: string } =>
+  typeof v === "object" && v !== null && typeof (v as { k: unknown }).k === "string" && typeof (v as { i: unknown }).i === "string";
+
+export async function listAlumni({ ctx, query }: { ctx: TenantContext; query: AlumniQuery }): Promise<AlumniPage> {
+  const { q, cursor, limit, ...filters } = query;
+  const { rows, total } = await repo.listAlumni(ctx.db, {
+    tenantId: ctx.tenant.id,
+    filter: { ...filters, terms: q ? searchTermsOf(q) : [] },
+    after: decodeCursor(cursor, isCursor),
+    limit,
+  });
+  return toPage(
+    rows,
+    limit,
+    total,
+    (row) => viewFor(ctx, toAlumnus(row, [])),
+    (row) => ({ k: row.sortKey, i: row.id }),
+  );
+}
+
+async function loadAlumnus(db: Db, ctx: TenantContext, id: string): Promise<Alumnus> {
+  const row = await repo.findAlumnus(db, ctx.tenant.id, id);
+  if (!row) throw NotFound();
+  return toAlumnus(row, await repo.departmentHistoryOf(db, ctx.tenant.id, id));
+}
+
+/** Reading one person's record is itself recorded: the audit log answers "who looked at X". */
+export async function getAlumnus({ ctx, id }: { ctx: TenantContext; id: string }): Promise<AlumnusView> {
+  const alumnus = await loadAlumnus(ctx.db, ctx, id);
+  await recordAudit(ctx.db, {
+    tenantId: ctx.tenant.id,
+    actor: ctx.actor,
+    action: "alumnus.viewed",
+    targetType: "alumnus",
+    targetId: id,
+    requestId: ctx.requestId,
+  });
+  return viewFor(ctx, alumnus);
+}
+
+export async function createAlumnus({ ctx, input }: { ctx: TenantContext; input: AlumnusInput }): Promise<Alumnus> {
+  assertDates(ctx, input);
+  return ctx.db.transaction(async (tx) => {
+    if (input.employeeNumber && (await repo.findByEmployeeNumber(tx, ctx.tenant.id, input.employeeNumber))) {
+      throw Conflict("employee_number_taken", "errors.employee_number_taken");
+    }
+    const values = valuesOf(input) as repo.AlumnusValues;
+    const row = await repo.insertAlumnus(tx, ctx.tenant.id, { ...values, ...searchFieldsOf(values) });
+    await repo.replaceDepartmentHistory(tx, ctx.tenant.id, row.id, historyOf(input.departmentHistory));
+    await recordAudit(tx, {
+      tenantId: ctx.tenant.id,
+      actor: ctx.actor,
+      action: "alumnus.created",
+      targetType: "alumnus",
+      targetId: row.id,
+      requestId: ctx.requestId,
+    });
+    return loadAlumnus(tx, ctx, row.id);
+  });
+}
+
+export async function updateAlumnus({ ctx, id, input }: { ctx: TenantContext; id: string; input: AlumnusPatch }): Promise<Alumnus> {
+  const { version, ...changes } = input;
+  return ctx.db.transaction(async (tx) => {
+    const current = await repo.findAlumnus(tx, ctx.tenant.id, id);
+    if (!current) throw NotFound();
+    if (current.version !== version) throw Conflict("stale_version", "errors.stale_version");
+    assertDates(ctx, { hireDate: changes.hireDate === undefined ? current.hireDate : changes.hireDate, leaveDate: changes.leaveDate ?? current.leaveDate });
+    if (changes.employeeNumber && changes.employeeNumber !== current.employeeNumber) {
+      if (await repo.findByEmployeeNumber(tx, ctx.tenant.id, changes.employeeNumber)) throw Conflict("employee_number_taken", "errors.employee_number_taken");
+    }
+    const values = valuesOf(changes);
+    const row = await repo.updateAlumnus(tx, ctx.tenant.id, id, version, { ...values, ...searchFieldsOf({ ...current, ...values }) });
+    if (!row) throw Conflict("stale_version", "errors.stale_version");
+    if (changes.departmentHistory) await repo.replaceDepartmentHistory(tx, ctx.tenant.id, id, historyOf(changes.departmentHistory));
+    await recordAudit(tx, {
+      tenantId: ctx.tenant.id,
+      actor: ctx.actor,
+      action: "alumnus.updated",
+      targetType: "alumnus",
+      targetId: id,
+      requestId: ctx.requestId,
+      meta: { fields: Object.keys(changes).sort().join(",") },
+    });
+    return loadAlumnus(tx, ctx, id);
+  });
+}
+
+export async function deleteAlumnus({ ctx, id }: { ctx: TenantContext; id: string }): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    if (!(await repo.deleteAlumnus(tx, ctx.tenant.id, id))) throw NotFound();
+    await recordAudit(tx, {
+      tenantId: ctx.tenant.id,
+      actor: ctx.actor,
+      action: "alumnus.deleted",
+      targetType: "alumnus",
+      targetId: id,
+      requestId: ctx.requestId,
+    });
+  });
+}
