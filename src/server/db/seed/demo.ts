@@ -1,11 +1,13 @@
 import type { Role } from "../../../shared/roles";
 import * as account from "../../features/account/account.service";
+import * as alumni from "../../features/alumni/alumni.service";
 import * as invitations from "../../features/invitations/invitations.service";
 import * as members from "../../features/members/members.service";
 import * as tenancy from "../../features/tenancy/tenancy.service";
 import type { AppDeps } from "../../platform/context";
 import { hashPassword } from "../../platform/security/passwords";
 import { systemContext } from "../../platform/system-context";
+import { demoAlumni } from "./demo-alumni";
 
 export const DEMO_SLUG = "demo";
 export const DEMO_PASSWORD = "okaeri-demo-2026";
@@ -18,7 +20,7 @@ export const DEMO_ACCOUNTS: { role: Role; email: string; name: string; locale: "
   { role: "alumnus", email: "alumni@demo.okaeri.test", name: "山本 翔太", locale: "ja" },
 ];
 
-/** The demo company on first start: one account per role, and a pending invitation in the mailbox. */
+/** The demo company on first start: one account per role, invitations in the mailbox, about forty alumni. */
 export async function seedDemo(deps: AppDeps, baseUrl: string): Promise<boolean> {
   const { db } = deps.database;
   if (await tenancy.findTenantBySlug(db, DEMO_SLUG)) return false;
@@ -36,5 +38,11 @@ export async function seedDemo(deps: AppDeps, baseUrl: string): Promise<boolean>
   const ctx = { ...systemContext(deps, tenant), baseUrl };
   await invitations.createInvitation({ ctx, input: { email: "ito.yui@demo.okaeri.test", role: "hr" } });
   await invitations.createInvitation({ ctx: { ...ctx, locale: "en" }, input: { email: "kobayashi.ren@demo.okaeri.test", role: "employee" } });
+  for (const person of demoAlumni()) {
+    const leaveDate = person.leaveDate;
+    const lastPeriod = person.departmentHistory?.at(-1);
+    if (lastPeriod && lastPeriod.to === null) lastPeriod.to = leaveDate;
+    await alumni.createAlumnus({ ctx, input: person });
+  }
   return true;
 }
