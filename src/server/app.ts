@@ -8,6 +8,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { DEFAULT_LOCALE } from "../shared/locales";
 import { accountRoutes } from "./features/account/account.routes";
 import { alumniRoutes } from "./features/alumni/alumni.routes";
+import { eligibilityRoutes } from "./features/alumni/eligibility.routes";
 import { apiKeysRoutes } from "./features/api-keys/api-keys.routes";
 import { auditRoutes } from "./features/audit/audit.routes";
 import { authRoutes } from "./features/auth/auth.routes";
@@ -40,7 +41,8 @@ export function apiV1() {
     .route("/", auditRoutes())
     .route("/", tenancyRoutes())
     .route("/", mailboxRoutes())
-    .route("/", alumniRoutes());
+    .route("/", alumniRoutes())
+    .route("/", eligibilityRoutes());
 }
 
 export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {

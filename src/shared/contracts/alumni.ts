@@ -69,6 +69,8 @@ export type AlumnusPatch = z.infer<typeof AlumnusPatch>;
 export const Alumnus = AlumnusInput.required().extend({
   id: z.string(),
   version: z.number().int(),
+  /** Eligibility for rehire after any HR override; explained by GET /alumni/{id}/eligibility. */
+  eligibility: z.enum(["eligible", "ineligible", "needs_review"]),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -100,6 +102,7 @@ export const AlumniQuery = z.object({
   returnInterest: ReturnInterest.optional(),
   skills: csv.optional(),
   tags: csv.optional(),
+  eligibility: z.enum(["eligible", "ineligible", "needs_review"]).optional(),
   cursor: Cursor.optional(),
   limit: Limit,
 });
@@ -107,3 +110,33 @@ export type AlumniQuery = z.infer<typeof AlumniQuery>;
 
 export const AlumniPage = pageOf(AlumnusView);
 export type AlumniPage = z.infer<typeof AlumniPage>;
+
+export const ELIGIBILITY_STATUSES = ["eligible", "ineligible", "needs_review"] as const;
+export const EligibilityStatus = z.enum(ELIGIBILITY_STATUSES);
+export type EligibilityStatus = z.infer<typeof EligibilityStatus>;
+
+export const EligibilityReason = z.object({ code: z.string(), message: z.string() });
+export type EligibilityReason = z.infer<typeof EligibilityReason>;
+
+/** The verdict for one alumnus, with its reasons in plain words; an HR override wins, with its reason. */
+export const Eligibility = z.object({
+  status: EligibilityStatus,
+  computed: EligibilityStatus,
+  reasons: z.array(EligibilityReason),
+  override: z.object({ status: z.enum(["eligible", "ineligible"]), reason: z.string() }).nullable(),
+});
+export type Eligibility = z.infer<typeof Eligibility>;
+
+export const EligibilityRules = z.object({
+  minTenureMonths: z.number().int().min(0).max(600).nullable(),
+  allowedExitTypes: z.array(ExitType).min(1),
+  maxYearsSinceLeaving: z.number().int().min(0).max(60).nullable(),
+  excludeDoNotRehire: z.boolean(),
+});
+export type EligibilityRules = z.infer<typeof EligibilityRules>;
+
+export const EligibilityOverrideInput = z.object({
+  status: z.enum(["eligible", "ineligible"]).nullable(),
+  reason: z.string().trim().min(1).max(500).nullable(),
+});
+export type EligibilityOverrideInput = z.infer<typeof EligibilityOverrideInput>;

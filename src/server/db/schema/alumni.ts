@@ -37,6 +37,9 @@ export const alumni = pgTable(
     doNotRehire: boolean("do_not_rehire").notNull().default(false),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     hrNotes: text("hr_notes"),
+    eligibility: text("eligibility").notNull().default("needs_review"),
+    eligibilityOverride: text("eligibility_override"),
+    eligibilityOverrideReason: text("eligibility_override_reason"),
     searchText: text("search_text").notNull().default(""),
     searchGrams: text("search_grams").array().notNull().default(sql`'{}'::text[]`),
     sortKey: text("sort_key").notNull().default(""),
@@ -51,6 +54,7 @@ export const alumni = pgTable(
     index("alumni_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     index("alumni_search_grams_idx").using("gin", t.searchGrams),
     index("alumni_tenant_leave_date_idx").on(t.tenantId, t.leaveDate),
+    index("alumni_tenant_eligibility_idx").on(t.tenantId, t.eligibility),
   ],
 );
 
@@ -71,3 +75,15 @@ export const alumniDepartmentHistory = pgTable(
   },
   (t) => [index("alumni_department_history_alumnus_idx").on(t.tenantId, t.alumnusId), index("alumni_department_history_dept_idx").on(t.tenantId, t.department)],
 );
+
+/** A tenant's rehire eligibility rules (誰でもOKにしない); absent means the defaults. */
+export const eligibilityRules = pgTable("eligibility_rules", {
+  tenantId: uuid("tenant_id")
+    .primaryKey()
+    .references(() => tenants.id, { onDelete: "cascade" }),
+  minTenureMonths: integer("min_tenure_months"),
+  allowedExitTypes: text("allowed_exit_types").array().notNull(),
+  maxYearsSinceLeaving: integer("max_years_since_leaving"),
+  excludeDoNotRehire: boolean("exclude_do_not_rehire").notNull().default(true),
+  updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});

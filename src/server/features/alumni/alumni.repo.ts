@@ -16,6 +16,7 @@ export interface AlumniFilter {
   returnInterest?: string;
   skills?: string[];
   tags?: string[];
+  eligibility?: string;
 }
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -31,6 +32,7 @@ function filterOf(tenantId: string, f: AlumniFilter): SQL | undefined {
   if (f.exitType) conditions.push(eq(alumni.exitType, f.exitType));
   if (f.returnInterest) conditions.push(eq(alumni.returnInterest, f.returnInterest));
   if (f.skills?.length) conditions.push(sql`${alumni.skills} @> ${sql.param(f.skills)}::text[]`);
+  if (f.eligibility) conditions.push(eq(alumni.eligibility, f.eligibility));
   if (f.tags?.length) conditions.push(sql`${alumni.tags} @> ${sql.param(f.tags)}::text[]`);
   return and(...conditions);
 }

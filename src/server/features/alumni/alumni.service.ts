@@ -8,6 +8,8 @@ import { translate } from "../../platform/i18n/messages";
 import { decodeCursor, toPage } from "../../platform/pagination/cursor";
 import * as repo from "./alumni.repo";
 import { searchFieldsOf } from "./alumnus-search-fields";
+import { effectiveStatus, rulesOf, tokyoToday } from "./eligibility.service";
+import { evaluateEligibility } from "./evaluate-eligibility";
 
 /** Hiring managers get the restricted view: no exit reason note, no HR notes, no date of birth. */
 const fullView = (ctx: TenantContext) => ctx.actor.role === "admin" || ctx.actor.role === "hr";
@@ -44,9 +46,20 @@ function toAlumnus(row: repo.AlumnusRow, history: repo.DepartmentRow[]): Alumnus
     tags: row.tags,
     hrNotes: row.hrNotes,
     departmentHistory: history.map((h) => ({ department: h.department, from: h.fromDate, to: h.toDate })),
+    eligibility: row.eligibility as Alumnus["eligibility"],
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** The stored verdict for a record about to be written, under the tenant's current rules. */
+async function eligibilityOf(
+  db: Db,
+  ctx: TenantContext,
+  subject: Pick<repo.AlumnusRow, "hireDate" | "leaveDate" | "exitType" | "doNotRehire" | "eligibilityOverride">,
+) {
+  const evaluated = evaluateEligibility(subject, await rulesOf(db, ctx.tenant.id), tokyoToday());
+  return effectiveStatus(evaluated.status, subject.eligibilityOverride);
 }
 
 function viewFor(ctx: TenantContext, alumnus: Alumnus): AlumnusView {
@@ -115,7 +128,8 @@ export async function createAlumnus({ ctx, input }: { ctx: TenantContext; input:
       throw Conflict("employee_number_taken", "errors.employee_number_taken");
     }
     const values = valuesOf(input) as repo.AlumnusValues;
-    const row = await repo.insertAlumnus(tx, ctx.tenant.id, { ...values, ...searchFieldsOf(values) });
+    const eligibility = await eligibilityOf(tx, ctx, { hireDate: null, eligibilityOverride: null, ...values } as repo.AlumnusRow);
+    const row = await repo.insertAlumnus(tx, ctx.tenant.id, { ...values, ...searchFieldsOf(values), eligibility });
     await repo.replaceDepartmentHistory(tx, ctx.tenant.id, row.id, historyOf(input.departmentHistory));
     await recordAudit(tx, {
       tenantId: ctx.tenant.id,
@@ -140,7 +154,8 @@ export async function updateAlumnus({ ctx, id, input }: { ctx: TenantContext; id
       if (await repo.findByEmployeeNumber(tx, ctx.tenant.id, changes.employeeNumber)) throw Conflict("employee_number_taken", "errors.employee_number_taken");
     }
     const values = valuesOf(changes);
-    const row = await repo.updateAlumnus(tx, ctx.tenant.id, id, version, { ...values, ...searchFieldsOf({ ...current, ...values }) });
+    const eligibility = await eligibilityOf(tx, ctx, { ...current, ...values } as repo.AlumnusRow);
+    const row = await repo.updateAlumnus(tx, ctx.tenant.id, id, version, { ...values, ...searchFieldsOf({ ...current, ...values }), eligibility });
     if (!row) throw Conflict("stale_version", "errors.stale_version");
     if (changes.departmentHistory) await repo.replaceDepartmentHistory(tx, ctx.tenant.id, id, historyOf(changes.departmentHistory));
     await recordAudit(tx, {
