@@ -1,7 +1,9 @@
+import { z } from "zod";
 import { AlumniPage, AlumniQuery, Alumnus, AlumnusInput, AlumnusPatch, AlumnusView } from "../../../shared/contracts/alumni";
 import { defineRoute, IdParams, jsonContent } from "../../platform/http/define-route";
 import { newRouter } from "../../platform/http/router";
 import * as alumni from "./alumni.service";
+import { exportAlumni } from "./alumni-export.service";
 
 const readers = { roles: ["admin", "hr", "manager"] } as const;
 const writers = { roles: ["admin", "hr"] } as const;
@@ -16,6 +18,18 @@ const list = defineRoute(
     responses: { 200: { description: "A page of alumni; managers get the restricted view", ...jsonContent(AlumniPage) } },
   },
   readers,
+);
+const ExportQuery = AlumniQuery.extend({ encoding: z.enum(["utf-8", "shift_jis"]).default("utf-8") });
+const exportCsv = defineRoute(
+  {
+    method: "get",
+    path: "/alumni/export",
+    tags: ["alumni"],
+    summary: "The filtered directory as CSV: UTF-8 with BOM, or Shift_JIS for Excel; formula-like cells neutralised; audited",
+    request: { query: ExportQuery },
+    responses: { 200: { description: "CSV file", content: { "text/csv": { schema: z.string() } } } },
+  },
+  writers,
 );
 const create = defineRoute(
   {
@@ -65,6 +79,16 @@ const remove = defineRoute(
 export function alumniRoutes() {
   return newRouter()
     .openapi(list, async (c) => c.json(await alumni.listAlumni({ ctx: c.get("ctx"), query: c.req.valid("query") }), 200))
+    .openapi(exportCsv, async (c) => {
+      const { encoding, ...query } = c.req.valid("query");
+      const body = await exportAlumni({ ctx: c.get("ctx"), query, encoding });
+      const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date()).replaceAll("-", "");
+      return c.body(body, 200, {
+        "Content-Type": `text/csv; charset=${encoding === "shift_jis" ? "Shift_JIS" : "utf-8"}`,
+        "Content-Disposition": `attachment; filename="alumni-${day}.csv"`,
+        "Cache-Control": "no-store",
+      });
+    })
     .openapi(create, async (c) => c.json(await alumni.createAlumnus({ ctx: c.get("ctx"), input: c.req.valid("json") }), 201))
     .openapi(read, async (c) => c.json(await alumni.getAlumnus({ ctx: c.get("ctx"), id: c.req.valid("param").id }), 200))
     .openapi(update, async (c) => c.json(await alumni.updateAlumnus({ ctx: c.get("ctx"), id: c.req.valid("param").id, input: c.req.valid("json") }), 200))

@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/test-app";
 
@@ -177,5 +178,51 @@ describe("alumni directory", () => {
     expect((await (await t.request("/api/v1/alumni", { cookie: other.cookie })).json()).total).toBe(0);
     expect((await t.request(`/api/v1/alumni/${created.id}`, { method: "DELETE", cookie })).status).toBe(204);
     expect((await t.request(`/api/v1/alumni/${created.id}`, { cookie })).status).toBe(404);
+  });
+});
+
+describe("alumni CSV export", () => {
+  it("exports the filtered list as UTF-8 with BOM or Shift_JIS, neutralises formula cells, and audits it", async () => {
+    const tenant = await t.tenant();
+    const { cookie } = await t.as(tenant, "hr");
+    await seed(cookie, [
+      tanaka,
+      {
+        familyName: "髙橋",
+        givenName: "一郎",
+        leaveDate: "2020-01-31",
+        department: "開発部",
+        currentEmployer: '=HYPERLINK("http://evil.example","x")',
+        skills: ["@risk"],
+      },
+    ]);
+    const utf8 = await t.request("/api/v1/alumni/export", { cookie });
+    expect(utf8.status).toBe(200);
+    expect(utf8.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(utf8.headers.get("content-disposition")).toMatch(/^attachment; filename="alumni-\d{8}\.csv"$/);
+    const bytes = new Uint8Array(await utf8.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const lines = text.trim().split("\r\n");
+    expect(lines[0]?.startsWith("社員番号,姓,名,姓（フリガナ）")).toBe(true);
+    expect(lines).toHaveLength(3);
+    expect(text).toContain('"\'=HYPERLINK(""http://evil.example"",""x"")"');
+    expect(text).toContain("'@risk");
+    expect(text).toContain("000123");
+
+    const sjis = await t.request("/api/v1/alumni/export?encoding=shift_jis&department=営業部", { cookie });
+    expect(sjis.headers.get("content-type")).toBe("text/csv; charset=Shift_JIS");
+    const decoded = iconv.decode(Buffer.from(await sjis.arrayBuffer()), "cp932");
+    expect(decoded.split("\r\n")[1]).toContain("田中");
+    expect(decoded.trim().split("\r\n")).toHaveLength(2);
+
+    const manager = await t.as(tenant, "manager");
+    expect((await t.request("/api/v1/alumni/export", { cookie: manager.cookie })).status).toBe(403);
+    const admin = await t.as(tenant, "admin");
+    const audit = await (await t.request("/api/v1/audit-events?action=alumni.exported", { cookie: admin.cookie })).json();
+    expect(audit.items.map((e: { meta: Record<string, unknown> }) => e.meta)).toEqual([
+      { rows: 1, encoding: "shift_jis", filtered: true },
+      { rows: 2, encoding: "utf-8", filtered: false },
+    ]);
   });
 });
