@@ -140,3 +140,12 @@ export const EligibilityOverrideInput = z.object({
   reason: z.string().trim().min(1).max(500).nullable(),
 });
 export type EligibilityOverrideInput = z.infer<typeof EligibilityOverrideInput>;
+
+export const BulkTagInput = z
+  .object({
+    ids: z.array(z.uuid()).min(1).max(1000),
+    add: z.array(z.string().trim().min(1).max(30)).max(10).default([]),
+    remove: z.array(z.string().trim().min(1).max(30)).max(10).default([]),
+  })
+  .refine((v) => v.add.length + v.remove.length > 0, { message: "add or remove is required", path: ["add"] });
+export type BulkTagInput = z.infer<typeof BulkTagInput>;

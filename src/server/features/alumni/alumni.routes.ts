@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AlumniPage, AlumniQuery, Alumnus, AlumnusInput, AlumnusPatch, AlumnusView } from "../../../shared/contracts/alumni";
+import { AlumniPage, AlumniQuery, Alumnus, AlumnusInput, AlumnusPatch, AlumnusView, BulkTagInput } from "../../../shared/contracts/alumni";
 import { defineRoute, IdParams, jsonContent } from "../../platform/http/define-route";
 import { newRouter } from "../../platform/http/router";
 import * as alumni from "./alumni.service";
@@ -28,6 +28,17 @@ const exportCsv = defineRoute(
     summary: "The filtered directory as CSV: UTF-8 with BOM, or Shift_JIS for Excel; formula-like cells neutralised; audited",
     request: { query: ExportQuery },
     responses: { 200: { description: "CSV file", content: { "text/csv": { schema: z.string() } } } },
+  },
+  writers,
+);
+const bulkTag = defineRoute(
+  {
+    method: "post",
+    path: "/alumni/bulk-tag",
+    tags: ["alumni"],
+    summary: "Add or remove tags on many alumni (ids of other companies are ignored)",
+    request: { body: jsonContent(BulkTagInput) },
+    responses: { 200: { description: "How many records changed", ...jsonContent(z.object({ updated: z.number().int() })) } },
   },
   writers,
 );
@@ -89,6 +100,7 @@ export function alumniRoutes() {
         "Cache-Control": "no-store",
       });
     })
+    .openapi(bulkTag, async (c) => c.json(await alumni.bulkTag({ ctx: c.get("ctx"), input: c.req.valid("json") }), 200))
     .openapi(create, async (c) => c.json(await alumni.createAlumnus({ ctx: c.get("ctx"), input: c.req.valid("json") }), 201))
     .openapi(read, async (c) => c.json(await alumni.getAlumnus({ ctx: c.get("ctx"), id: c.req.valid("param").id }), 200))
     .openapi(update, async (c) => c.json(await alumni.updateAlumnus({ ctx: c.get("ctx"), id: c.req.valid("param").id, input: c.req.valid("json") }), 200))

@@ -1,4 +1,13 @@
-import type { AlumniPage, AlumniQuery, Alumnus, AlumnusInput, AlumnusPatch, AlumnusView, RestrictedAlumnus } from "../../../shared/contracts/alumni";
+import type {
+  AlumniPage,
+  AlumniQuery,
+  Alumnus,
+  AlumnusInput,
+  AlumnusPatch,
+  AlumnusView,
+  BulkTagInput,
+  RestrictedAlumnus,
+} from "../../../shared/contracts/alumni";
 import { searchTermsOf } from "../../../shared/japanese-text";
 import type { Db } from "../../db/client";
 import { recordAudit } from "../../platform/audit/audit";
@@ -182,5 +191,30 @@ export async function deleteAlumnus({ ctx, id }: { ctx: TenantContext; id: strin
       targetId: id,
       requestId: ctx.requestId,
     });
+  });
+}
+
+/** Adds and removes tags on many alumni at once; each changed record is versioned and audited. */
+export async function bulkTag({ ctx, input }: { ctx: TenantContext; input: BulkTagInput }): Promise<{ updated: number }> {
+  return ctx.db.transaction(async (tx) => {
+    let updated = 0;
+    for (const id of new Set(input.ids)) {
+      const current = await repo.findAlumnus(tx, ctx.tenant.id, id);
+      if (!current) continue;
+      const tags = [...new Set([...current.tags.filter((tag) => !input.remove.includes(tag)), ...input.add])];
+      if (tags.length === current.tags.length && tags.every((tag) => current.tags.includes(tag))) continue;
+      await repo.updateAlumnus(tx, ctx.tenant.id, id, current.version, { tags, ...searchFieldsOf({ ...current, tags }) });
+      await recordAudit(tx, {
+        tenantId: ctx.tenant.id,
+        actor: ctx.actor,
+        action: "alumnus.updated",
+        targetType: "alumnus",
+        targetId: id,
+        requestId: ctx.requestId,
+        meta: { fields: "tags", bulk: true },
+      });
+      updated++;
+    }
+    return { updated };
   });
 }

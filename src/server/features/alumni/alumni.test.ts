@@ -226,3 +226,41 @@ describe("alumni CSV export", () => {
     ]);
   });
 });
+
+describe("bulk tagging", () => {
+  it("adds and removes tags on many alumni, ignores other companies' ids, and the tags become searchable", async () => {
+    const tenant = await t.tenant();
+    const { cookie } = await t.as(tenant, "hr");
+    const ids: string[] = [];
+    for (const familyName of ["青木", "石田", "上田"]) {
+      ids.push(
+        (
+          await (
+            await t.request("/api/v1/alumni", { method: "POST", cookie, json: { familyName, givenName: "健", leaveDate: "2022-03-31", tags: ["旧タグ"] } })
+          ).json()
+        ).id,
+      );
+    }
+    const other = await t.as(await t.tenant(), "hr");
+    const foreign = (
+      await (
+        await t.request("/api/v1/alumni", { method: "POST", cookie: other.cookie, json: { familyName: "他社", givenName: "員", leaveDate: "2022-03-31" } })
+      ).json()
+    ).id;
+    const res = await t.request("/api/v1/alumni/bulk-tag", {
+      method: "POST",
+      cookie,
+      json: { ids: [...ids.slice(0, 2), foreign], add: ["2026同窓会"], remove: ["旧タグ"] },
+    });
+    expect(await res.json()).toEqual({ updated: 2 });
+    const tagged = await (await t.request(`/api/v1/alumni?tags=${encodeURIComponent("2026同窓会")}`, { cookie })).json();
+    const rows = tagged.items.map((a: { familyName: string; tags: string[]; version: number }) => [a.familyName, a.tags, a.version]);
+    expect(rows.sort()).toEqual([
+      ["石田", ["2026同窓会"], 2],
+      ["青木", ["2026同窓会"], 2],
+    ]);
+    expect((await (await t.request(`/api/v1/alumni?q=${encodeURIComponent("同窓会")}`, { cookie })).json()).total).toBe(2);
+    expect((await (await t.request(`/api/v1/alumni/${foreign}`, { cookie: other.cookie })).json()).tags).toEqual([]);
+    expect((await t.request("/api/v1/alumni/bulk-tag", { method: "POST", cookie, json: { ids } })).status).toBe(422);
+  });
+});
