@@ -18,7 +18,7 @@ export const DepartmentPeriod = z.object({ department: Text(100).min(1), from: C
 export type DepartmentPeriod = z.infer<typeof DepartmentPeriod>;
 
 /** Every field of an alumnus a person may write; the server adds id, version and timestamps. */
-export const AlumnusInput = z.object({
+const AlumnusFields = z.object({
   employeeNumber: z
     .string()
     .trim()
@@ -48,25 +48,32 @@ export const AlumnusInput = z.object({
   employmentType: OptionalText(50),
   hireDate: CalendarDate.nullable().optional(),
   leaveDate: CalendarDate,
-  exitType: ExitType.default("other"),
+  exitType: ExitType,
   exitReasonCategory: OptionalText(100),
   exitReasonNote: OptionalText(2000),
   skills: z.array(Text(50).min(1)).max(50).optional(),
   currentEmployer: OptionalText(100),
   currentRole: OptionalText(100),
-  returnInterest: ReturnInterest.default("unknown"),
-  doNotRehire: z.boolean().default(false),
+  returnInterest: ReturnInterest,
+  doNotRehire: z.boolean(),
   tags: z.array(Text(30).min(1)).max(30).optional(),
   hrNotes: OptionalText(5000),
   departmentHistory: z.array(DepartmentPeriod).max(50).optional(),
 });
+
+/** A new record: the three judgements default to "other", "unknown" and false. */
+export const AlumnusInput = AlumnusFields.extend({
+  exitType: ExitType.default("other"),
+  returnInterest: ReturnInterest.default("unknown"),
+  doNotRehire: z.boolean().default(false),
+});
 export type AlumnusInput = z.infer<typeof AlumnusInput>;
 
-/** A partial update carries the version it was based on; a stale version is a 409. */
-export const AlumnusPatch = AlumnusInput.partial().extend({ version: z.number().int().min(1) });
+/** A partial update (no defaults: what is absent stays) with the version it was based on; stale → 409. */
+export const AlumnusPatch = AlumnusFields.partial().extend({ version: z.number().int().min(1) });
 export type AlumnusPatch = z.infer<typeof AlumnusPatch>;
 
-export const Alumnus = AlumnusInput.required().extend({
+export const Alumnus = AlumnusFields.required().extend({
   id: z.string(),
   version: z.number().int(),
   /** Eligibility for rehire after any HR override; explained by GET /alumni/{id}/eligibility. */

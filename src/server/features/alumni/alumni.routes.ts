@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { AlumniPage, AlumniQuery, Alumnus, AlumnusInput, AlumnusPatch, AlumnusView, BulkTagInput } from "../../../shared/contracts/alumni";
+import { AuditPage } from "../../../shared/contracts/audit";
+import { Cursor, Limit } from "../../../shared/contracts/common";
 import { defineRoute, IdParams, jsonContent } from "../../platform/http/define-route";
 import { newRouter } from "../../platform/http/router";
 import * as alumni from "./alumni.service";
@@ -75,6 +77,17 @@ const update = defineRoute(
   },
   { ...writers, resource: "alumnus", problems: [409] },
 );
+const history = defineRoute(
+  {
+    method: "get",
+    path: "/alumni/{id}/history",
+    tags: ["alumni"],
+    summary: "Who changed or read this record, and when (from the audit log), newest first",
+    request: { params: IdParams, query: z.object({ cursor: Cursor.optional(), limit: Limit }) },
+    responses: { 200: { description: "A page of audit events", ...jsonContent(AuditPage) } },
+  },
+  { ...writers, resource: "alumnus" },
+);
 const remove = defineRoute(
   {
     method: "delete",
@@ -104,6 +117,7 @@ export function alumniRoutes() {
     .openapi(create, async (c) => c.json(await alumni.createAlumnus({ ctx: c.get("ctx"), input: c.req.valid("json") }), 201))
     .openapi(read, async (c) => c.json(await alumni.getAlumnus({ ctx: c.get("ctx"), id: c.req.valid("param").id }), 200))
     .openapi(update, async (c) => c.json(await alumni.updateAlumnus({ ctx: c.get("ctx"), id: c.req.valid("param").id, input: c.req.valid("json") }), 200))
+    .openapi(history, async (c) => c.json(await alumni.changeHistory({ ctx: c.get("ctx"), id: c.req.valid("param").id, ...c.req.valid("query") }), 200))
     .openapi(remove, async (c) => {
       await alumni.deleteAlumnus({ ctx: c.get("ctx"), id: c.req.valid("param").id });
       return c.body(null, 204);

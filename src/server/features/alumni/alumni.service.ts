@@ -8,6 +8,7 @@ import type {
   BulkTagInput,
   RestrictedAlumnus,
 } from "../../../shared/contracts/alumni";
+import type { AuditPage } from "../../../shared/contracts/audit";
 import { searchTermsOf } from "../../../shared/japanese-text";
 import type { Db } from "../../db/client";
 import { recordAudit } from "../../platform/audit/audit";
@@ -15,6 +16,7 @@ import type { TenantContext } from "../../platform/context";
 import { Conflict, Invalid, NotFound } from "../../platform/errors/domain-error";
 import { translate } from "../../platform/i18n/messages";
 import { decodeCursor, toPage } from "../../platform/pagination/cursor";
+import * as audit from "../audit/audit.service";
 import * as repo from "./alumni.repo";
 import { searchFieldsOf } from "./alumnus-search-fields";
 import { effectiveStatus, rulesOf, tokyoToday } from "./eligibility.service";
@@ -217,4 +219,10 @@ export async function bulkTag({ ctx, input }: { ctx: TenantContext; input: BulkT
     }
     return { updated };
   });
+}
+
+/** The record's history of changes and reads, from the audit log. */
+export async function changeHistory({ ctx, id, cursor, limit }: { ctx: TenantContext; id: string; cursor?: string; limit: number }): Promise<AuditPage> {
+  if (!(await repo.findAlumnus(ctx.db, ctx.tenant.id, id))) throw NotFound();
+  return audit.listAuditEvents({ ctx, query: { targetType: "alumnus", targetId: id, cursor, limit } });
 }

@@ -149,12 +149,21 @@ describe("alumni directory", () => {
       json: { version: 1, currentEmployer: "株式会社ミライ", department: "企画部" },
     });
     expect(first.status).toBe(200);
-    expect(await first.json()).toMatchObject({ version: 2, currentEmployer: "株式会社ミライ" });
+    expect(await first.json()).toMatchObject({
+      version: 2,
+      currentEmployer: "株式会社ミライ",
+      exitType: "voluntary",
+      returnInterest: "maybe",
+      hrNotes: "再入社の打診歓迎",
+    });
     const stale = await t.request(`/api/v1/alumni/${created.id}`, { method: "PATCH", cookie, json: { version: 1, grade: "G5" } });
     expect(stale.status).toBe(409);
     expect((await stale.json()).detail).toContain("ほかの方がこの情報を更新しました");
     const found = await (await t.request(`/api/v1/alumni?q=${encodeURIComponent("企画")}`, { cookie })).json();
     expect(found.total).toBe(1);
+    const history = await (await t.request(`/api/v1/alumni/${created.id}/history`, { cookie })).json();
+    expect(history.items.map((e: { action: string }) => e.action)).toEqual(["alumnus.updated", "alumnus.created"]);
+    expect(history.items[0].meta.fields).toBe("currentEmployer,department");
   });
 
   it("refuses bad input: duplicate employee numbers, leave before hire, another tenant's ids", async () => {
