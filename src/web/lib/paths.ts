@@ -11,6 +11,9 @@ export const paths = {
   invite: "/invite",
   admin: {
     home: "/admin",
+    alumni: "/admin/alumni",
+    newAlumnus: "/admin/alumni/new",
+    alumnus: "/admin/alumni/$id",
     members: "/admin/members",
     apiKeys: "/admin/api-keys",
     audit: "/admin/audit",

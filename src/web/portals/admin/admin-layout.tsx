@@ -1,5 +1,5 @@
 import { Box } from "@mantine/core";
-import { IconAddressBook, IconHome, IconKey, IconListSearch, IconMailbox, IconSettings, IconUserCircle } from "@tabler/icons-react";
+import { IconAddressBook, IconHome, IconKey, IconListSearch, IconMailbox, IconSettings, IconUserCircle, IconUsersGroup } from "@tabler/icons-react";
 import { Outlet } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,6 +13,7 @@ import { type ConsoleSectionKey, sectionsFor } from "./sections";
 
 const icons: Record<ConsoleSectionKey, ReactNode> = {
   home: <IconHome size={18} aria-hidden />,
+  alumni: <IconUsersGroup size={18} aria-hidden />,
   members: <IconAddressBook size={18} aria-hidden />,
   apiKeys: <IconKey size={18} aria-hidden />,
   audit: <IconListSearch size={18} aria-hidden />,

@@ -1,16 +1,28 @@
 import { Badge, Card, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from "@mantine/core";
-import { IconAddressBook, IconArrowRight, IconKey, IconListSearch, IconMailbox, IconSettings, IconUserCircle, IconUserPlus } from "@tabler/icons-react";
+import {
+  IconAddressBook,
+  IconArrowRight,
+  IconKey,
+  IconListSearch,
+  IconMailbox,
+  IconSettings,
+  IconUserCircle,
+  IconUserPlus,
+  IconUsersGroup,
+} from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
 import { ButtonLink } from "../../components/router-links";
+import { useAlumniTotal } from "../../features/alumni/api/get-alumni";
 import { useSignedInMe } from "../../features/me/api/get-me";
 import { useMemberTotal } from "../../features/members/api/get-members";
 import { paths } from "../../lib/paths";
 import { type ConsoleSectionKey, canManageMembers, canUseSection, sectionsFor } from "./sections";
 
 const sectionIcons: Record<Exclude<ConsoleSectionKey, "home">, ReactNode> = {
+  alumni: <IconUsersGroup size={22} />,
   members: <IconAddressBook size={22} />,
   apiKeys: <IconKey size={22} />,
   audit: <IconListSearch size={22} />,
@@ -25,6 +37,7 @@ export function AdminHomePage() {
   const me = useSignedInMe();
   const membersVisible = canUseSection(me, "members");
   const memberTotal = useMemberTotal(membersVisible);
+  const alumniTotal = useAlumniTotal(canUseSection(me, "alumni"));
   const cards = sectionsFor(me).filter((section) => section.key !== "home");
 
   return (
@@ -72,6 +85,10 @@ export function AdminHomePage() {
                   section.key === "members" && memberTotal.data !== undefined ? (
                     <Badge variant="light" color="gray">
                       {t("adminHome.memberCount", { count: memberTotal.data })}
+                    </Badge>
+                  ) : section.key === "alumni" && alumniTotal.data !== undefined ? (
+                    <Badge variant="light" color="gray">
+                      {t("adminHome.alumniCount", { count: alumniTotal.data })}
                     </Badge>
                   ) : null
                 }

@@ -1,5 +1,6 @@
 import { createRoute, redirect } from "@tanstack/react-router";
 import type { JSX } from "react";
+import { ExitType, ReturnInterest } from "../../../shared/contracts/alumni";
 import type { Me } from "../../../shared/contracts/me";
 import { MemberStatus } from "../../../shared/contracts/members";
 import { Role } from "../../../shared/roles";
@@ -8,12 +9,15 @@ import { guardPortal } from "../guards";
 import { rootRoute } from "../root-route";
 import { AccountPage } from "../shared/account-page";
 import { AdminLayout } from "./admin-layout";
+import { AlumniPage, type AlumniSearch } from "./alumni-page";
+import { AlumnusPage } from "./alumnus-page";
 import { ApiKeysPage } from "./api-keys-page";
 import { AuditPage, type AuditSearch } from "./audit-page";
 import { AdminHomePage } from "./home-page";
 import { MailboxPage } from "./mailbox-page";
 import { MembersPage, type MembersSearch } from "./members-page";
-import { type ConsoleSectionKey, canUseSection } from "./sections";
+import { NewAlumnusPage } from "./new-alumnus-page";
+import { type ConsoleSectionKey, canEditAlumni, canUseSection } from "./sections";
 import { SettingsPage } from "./settings-page";
 
 function text(value: unknown): string | undefined {
@@ -54,6 +58,57 @@ const membersRoute = createRoute({
 
 function MembersRoute(): JSX.Element {
   return <MembersPage search={membersRoute.useSearch()} />;
+}
+
+function year(value: unknown): number | undefined {
+  const parsed = typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
+  return Number.isInteger(parsed) && parsed >= 1900 && parsed <= 2100 ? parsed : undefined;
+}
+
+const alumniRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/alumni",
+  validateSearch: (search: Record<string, unknown>): AlumniSearch => {
+    const exitType = ExitType.safeParse(search.exitType);
+    const returnInterest = ReturnInterest.safeParse(search.returnInterest);
+    return {
+      q: text(search.q),
+      department: text(search.department),
+      leftFrom: year(search.leftFrom),
+      leftTo: year(search.leftTo),
+      exitType: exitType.success ? exitType.data : undefined,
+      returnInterest: returnInterest.success ? returnInterest.data : undefined,
+      skills: text(search.skills),
+    };
+  },
+  beforeLoad: ({ context }) => requireSection(context.me, "alumni"),
+  component: AlumniRoute,
+});
+
+function AlumniRoute(): JSX.Element {
+  return <AlumniPage search={alumniRoute.useSearch()} />;
+}
+
+const newAlumnusRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/alumni/new",
+  beforeLoad: ({ context }) => {
+    requireSection(context.me, "alumni");
+    if (!canEditAlumni(context.me)) throw redirect({ to: paths.admin.alumni, replace: true });
+  },
+  component: NewAlumnusPage,
+});
+
+const alumnusRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/alumni/$id",
+  beforeLoad: ({ context }) => requireSection(context.me, "alumni"),
+  component: AlumnusRoute,
+});
+
+function AlumnusRoute(): JSX.Element {
+  const { id } = alumnusRoute.useParams();
+  return <AlumnusPage key={id} id={id} />;
 }
 
 const apiKeysRoute = createRoute({
@@ -106,4 +161,15 @@ function MailboxRoute(): JSX.Element {
   return <MailboxPage search={mailboxRoute.useSearch()} />;
 }
 
-export const adminRouteTree = consoleLayout.addChildren([homeRoute, membersRoute, apiKeysRoute, auditRoute, settingsRoute, accountRoute, mailboxRoute]);
+export const adminRouteTree = consoleLayout.addChildren([
+  homeRoute,
+  alumniRoute,
+  newAlumnusRoute,
+  alumnusRoute,
+  membersRoute,
+  apiKeysRoute,
+  auditRoute,
+  settingsRoute,
+  accountRoute,
+  mailboxRoute,
+]);

@@ -2,7 +2,7 @@ import type { Me } from "../../../shared/contracts/me";
 import type { Role } from "../../../shared/roles";
 import { paths } from "../../lib/paths";
 
-export type ConsoleSectionKey = "home" | "members" | "apiKeys" | "audit" | "settings" | "devMailbox";
+export type ConsoleSectionKey = "home" | "alumni" | "members" | "apiKeys" | "audit" | "settings" | "devMailbox";
 
 type ConsoleSection = {
   key: ConsoleSectionKey;
@@ -15,6 +15,7 @@ type ConsoleSection = {
 /** What each console role may open. The server enforces the same; the UI just doesn't offer the rest. */
 export const consoleSections = [
   { key: "home", to: paths.admin.home, roles: ["admin", "hr", "manager"] },
+  { key: "alumni", to: paths.admin.alumni, roles: ["admin", "hr", "manager"] },
   { key: "members", to: paths.admin.members, roles: ["admin", "hr"] },
   { key: "apiKeys", to: paths.admin.apiKeys, roles: ["admin"] },
   { key: "audit", to: paths.admin.audit, roles: ["admin"] },
@@ -31,6 +32,11 @@ export function canUseSection(me: Me, key: ConsoleSectionKey): boolean {
 
 export function sectionsFor(me: Me) {
   return consoleSections.filter((section) => canUseSection(me, section.key));
+}
+
+/** Hiring managers read the directory (a restricted view); admins and HR also add, edit and delete. */
+export function canEditAlumni(me: Me): boolean {
+  return me.role === "admin" || me.role === "hr";
 }
 
 /** Members are managed (role, status, invitations) by admins only; HR may read the list. */

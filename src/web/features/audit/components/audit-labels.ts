@@ -24,6 +24,10 @@ export const auditActionKeys = {
   "tenant.settings_updated": "audit.actions.tenantSettingsUpdated",
   "mail.send": "audit.actions.mailSend",
   "mail.viewed": "audit.actions.mailViewed",
+  "alumnus.created": "audit.actions.alumnusCreated",
+  "alumnus.updated": "audit.actions.alumnusUpdated",
+  "alumnus.viewed": "audit.actions.alumnusViewed",
+  "alumnus.deleted": "audit.actions.alumnusDeleted",
 } as const;
 
 export const knownAuditActions = Object.keys(auditActionKeys) as (keyof typeof auditActionKeys)[];
@@ -43,6 +47,7 @@ export const targetTypeKeys = {
   api_key: "audit.targets.apiKey",
   tenant: "audit.targets.tenant",
   mail: "audit.targets.mail",
+  alumnus: "audit.targets.alumnus",
 } as const;
 
 export const knownTargetTypes = Object.keys(targetTypeKeys) as (keyof typeof targetTypeKeys)[];

@@ -1,0 +1,164 @@
+import { Alert, Badge, Button, Group, Stack, Text } from "@mantine/core";
+import { IconAlertTriangle, IconPencil, IconTrash, IconUserSearch } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { AlumnusView } from "../../../shared/contracts/alumni";
+import { ConfirmButton } from "../../components/confirm-button";
+import { EmptyState } from "../../components/empty-state";
+import { PageHeader } from "../../components/page-header";
+import { PageLoader } from "../../components/page-loader";
+import { ProblemAlert } from "../../components/problem-alert";
+import { AnchorLink, ButtonLink } from "../../components/router-links";
+import { useDeleteAlumnus } from "../../features/alumni/api/delete-alumnus";
+import { useAlumnus } from "../../features/alumni/api/get-alumnus";
+import { alumniKeys } from "../../features/alumni/api/keys";
+import { DoNotRehireBadge, ReturnInterestBadge } from "../../features/alumni/components/alumni-badges";
+import { AlumnusChangeHistory } from "../../features/alumni/components/alumnus-change-history";
+import { fullName, isFullRecord, readingOf } from "../../features/alumni/components/alumnus-display";
+import { AlumnusProfile } from "../../features/alumni/components/alumnus-profile";
+import { EditAlumnusForm } from "../../features/alumni/components/edit-alumnus-form";
+import { useSignedInMe } from "../../features/me/api/get-me";
+import { isApiError } from "../../lib/api-client";
+import { notifySuccess } from "../../lib/notify";
+import { paths } from "../../lib/paths";
+import { BackLink } from "./back-link";
+import { canEditAlumni, canUseSection } from "./sections";
+
+export function AlumnusPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const alumnus = useAlumnus(id);
+  const back = <BackLink to={paths.admin.alumni} label={t("alumni.backToList")} />;
+
+  if (alumnus.isPending) {
+    return (
+      <>
+        {back}
+        <PageLoader />
+      </>
+    );
+  }
+  if (alumnus.isError) {
+    const notFound = isApiError(alumnus.error) && alumnus.error.status === 404;
+    return (
+      <>
+        {back}
+        <PageHeader title={notFound ? t("alumni.notFoundTitle") : t("errors.pageTitle")} />
+        {notFound ? (
+          <EmptyState
+            icon={<IconUserSearch size={26} />}
+            title={t("alumni.notFoundTitle")}
+            description={t("alumni.notFoundBody")}
+            action={
+              <ButtonLink to={paths.admin.alumni} variant="light">
+                {t("alumni.backToList")}
+              </ButtonLink>
+            }
+          />
+        ) : (
+          <ProblemAlert error={alumnus.error}>
+            <Button variant="light" size="xs" w="fit-content" onClick={() => void alumnus.refetch()}>
+              {t("common.retry")}
+            </Button>
+          </ProblemAlert>
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <AlumnusRecord alumnus={alumnus.data} />
+    </>
+  );
+}
+
+function AlumnusRecord({ alumnus }: { alumnus: AlumnusView }) {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const remove = useDeleteAlumnus();
+  const [editing, setEditing] = useState(false);
+  const canEdit = canEditAlumni(me) && isFullRecord(alumnus);
+  const name = fullName(alumnus);
+  const reading = readingOf(alumnus);
+
+  const summary = (
+    <Group gap="md" component="span" wrap="wrap">
+      {reading ? <span>{reading}</span> : null}
+      {alumnus.formerFamilyName ? <span>{t("alumni.formerName", { name: alumnus.formerFamilyName })}</span> : null}
+      {alumnus.employeeNumber ? <span>{t("alumni.employeeNumberShort", { number: alumnus.employeeNumber })}</span> : null}
+    </Group>
+  );
+
+  const actions =
+    canEdit && !editing ? (
+      <>
+        <Button leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
+          {t("alumni.edit.start")}
+        </Button>
+        <ConfirmButton
+          variant="default"
+          color="red"
+          leftSection={<IconTrash size={16} aria-hidden />}
+          aria-label={t("alumni.delete.label", { name })}
+          confirmTitle={t("alumni.delete.title")}
+          confirmMessage={t("alumni.delete.message", { name })}
+          confirmLabel={t("alumni.delete.confirm")}
+          onConfirm={async () => {
+            await remove.mutateAsync(alumnus.id);
+            notifySuccess(t("alumni.delete.deleted", { name }));
+            await navigate({ to: paths.admin.alumni });
+            queryClient.removeQueries({ queryKey: alumniKeys.detail(alumnus.id) });
+          }}
+        >
+          {t("alumni.delete.button")}
+        </ConfirmButton>
+      </>
+    ) : null;
+
+  return (
+    <>
+      <PageHeader title={editing ? t("alumni.edit.title", { name }) : name} documentTitle={name} description={summary} actions={actions} />
+      <Stack gap="lg">
+        {!editing ? (
+          <Group gap="xs">
+            <ReturnInterestBadge interest={alumnus.returnInterest} size="lg" />
+            <Badge variant="outline" color="gray" size="lg">
+              {t(`alumni.exitType.${alumnus.exitType}`)}
+            </Badge>
+            {alumnus.doNotRehire ? <DoNotRehireBadge size="lg" /> : null}
+          </Group>
+        ) : null}
+        {alumnus.doNotRehire && !editing ? (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t("alumni.doNotRehireAlertTitle")}>
+            <Text size="sm">{isFullRecord(alumnus) ? t("alumni.doNotRehireAlertBody") : t("alumni.doNotRehireAlertBodyManager")}</Text>
+          </Alert>
+        ) : null}
+        {editing && isFullRecord(alumnus) ? (
+          <EditAlumnusForm alumnus={alumnus} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
+        ) : (
+          <AlumnusProfile
+            alumnus={alumnus}
+            history={
+              canEdit ? (
+                <AlumnusChangeHistory
+                  alumnusId={alumnus.id}
+                  auditLink={
+                    canUseSection(me, "audit") ? (
+                      <AnchorLink to={paths.admin.audit} search={{ targetType: "alumnus", targetId: alumnus.id }} size="sm">
+                        {t("alumni.changeHistory.openAudit")}
+                      </AnchorLink>
+                    ) : null
+                  }
+                />
+              ) : null
+            }
+          />
+        )}
+      </Stack>
+    </>
+  );
+}

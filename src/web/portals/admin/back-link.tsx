@@ -1,0 +1,16 @@
+import { Group } from "@mantine/core";
+import { IconArrowLeft } from "@tabler/icons-react";
+import type { LinkProps } from "@tanstack/react-router";
+import { AnchorLink } from "../../components/router-links";
+
+/** "← Back to …" above a page's heading, for pages one level below a console section. */
+export function BackLink({ to, label }: { to: NonNullable<LinkProps["to"]>; label: string }) {
+  return (
+    <AnchorLink to={to} size="sm" mb="xs" display="inline-block">
+      <Group gap={4} component="span" wrap="nowrap">
+        <IconArrowLeft size={14} aria-hidden />
+        {label}
+      </Group>
+    </AnchorLink>
+  );
+}
