@@ -7,7 +7,19 @@ export default defineConfig({
   test: {
     projects: [
       { test: { ...shared, name: "pglite", exclude: ["**/*.pg.test.ts", "**/node_modules/**"], env: { OKAERI_TEST_DB: "pglite" } } },
-      ...(withPostgres ? [{ test: { ...shared, include: [...shared.include], name: "postgresql", env: { OKAERI_TEST_DB: "postgresql" } } }] : []),
+      ...(withPostgres
+        ? [
+            {
+              test: {
+                ...shared,
+                name: "postgresql",
+                // Pure functions learn nothing from a second database: they run in the pglite project only.
+                exclude: ["src/shared/**", "src/server/features/imports/parsing/**", "**/evaluate-eligibility.test.ts", "**/node_modules/**"],
+                env: { OKAERI_TEST_DB: "postgresql" },
+              },
+            },
+          ]
+        : []),
     ],
   },
 });
