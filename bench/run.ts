@@ -7,11 +7,15 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { loadSettingsFromEnv } from "./lib/load";
-import { type Report, type Skipped, toMarkdown } from "./lib/report";
-import type { BenchDatabase, Workload, WorkloadResult } from "./lib/workload";
+import { type Report, type Skipped, toMarkdown, type WorkloadSection } from "./lib/report";
+import { type BenchDatabase, Skip, type Workload, type WorkloadResult } from "./lib/workload";
+import { alumniSearch } from "./workloads/alumni-search";
 import { apiRead } from "./workloads/api-read";
 
-const WORKLOADS: Workload[] = [apiRead];
+const ALL_WORKLOADS: Workload[] = [apiRead, alumniSearch];
+/** BENCH_ONLY=<text>: only the workloads whose name contains it (for working on one; the results say so). */
+const only = process.env.BENCH_ONLY?.trim().toLowerCase();
+const WORKLOADS = only ? ALL_WORKLOADS.filter((w) => w.name.toLowerCase().includes(only)) : ALL_WORKLOADS;
 const DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -51,6 +55,13 @@ async function main() {
   const workRoot = mkdtempSync(join(tmpdir(), "okaeri-bench-"));
   const results: WorkloadResult[] = [];
   const skipped: Skipped[] = [];
+  const sections: WorkloadSection[] = WORKLOADS.map((w) => ({
+    name: w.name,
+    baseline: w.baseline,
+    compare: w.compare,
+    settings: w.settings?.(settings) ?? settings,
+    notes: [],
+  }));
   const notes: string[] = [];
   const adminUrl = process.env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL;
   const postgres = await createPostgresDatabase(adminUrl);
@@ -59,14 +70,26 @@ async function main() {
   else for (const w of WORKLOADS) skipped.push({ workload: w.name, database: "postgresql", reason: postgres.reason });
 
   try {
-    for (const workload of WORKLOADS) {
+    for (const [index, workload] of WORKLOADS.entries()) {
+      const section = sections[index]!;
       for (const database of databases) {
-        const workDir = join(workRoot, `${results.length + skipped.length}-${database.kind}`);
+        const workDir = join(workRoot, `${index}-${database.kind}`);
         mkdirSync(workDir, { recursive: true });
         const prefix = `${workload.name} / ${database.kind}`;
         try {
-          results.push(await workload.run(database, { settings, workDir, log: (m) => log(`${prefix}: ${m}`) }));
+          const context = {
+            settings: section.settings,
+            workDir,
+            log: (m: string) => log(`${prefix}: ${m}`),
+            note: (m: string) => section.notes.push(`${database.kind}: ${m}`),
+          };
+          results.push(...(await workload.run(database, context)));
         } catch (error) {
+          if (error instanceof Skip) {
+            log(`${prefix} skipped: ${error.message}`);
+            skipped.push({ workload: workload.name, database: database.kind, reason: error.message });
+            continue;
+          }
           log(`${prefix} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
           skipped.push({
             workload: workload.name,
@@ -83,6 +106,7 @@ async function main() {
 
   const seconds = Math.round((Date.now() - started) / 1000);
   notes.push(`Total run time ${seconds} s. Servers run as child processes (npx tsx), autocannon in the driver process.`);
+  if (only) notes.push(`Only the workloads matching BENCH_ONLY="${only}" ran.`);
   const cpuList = cpus();
   if (loadBefore > cpuList.length / 2) {
     notes.push(`The machine was already busy before the run (1-min load average ${loadBefore.toFixed(2)} on ${cpuList.length} cores): expect noisier numbers.`);
@@ -98,11 +122,12 @@ async function main() {
       loadAverageBefore: loadBefore,
     },
     settings,
+    workloads: sections,
     results,
     skipped,
     notes,
   };
-  const markdown = toMarkdown(report, WORKLOADS);
+  const markdown = toMarkdown(report);
   const resultsDir = fileURLToPath(new URL("./results/", import.meta.url));
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);

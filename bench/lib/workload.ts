@@ -4,20 +4,27 @@ import type { LoadSettings, Summary } from "./load";
 export type BenchDatabase = { kind: "pglite" } | { kind: "postgresql"; url: string };
 
 export interface WorkloadContext {
+  /** This workload's load settings (the run's, or the workload's own, see Workload.settings). */
   settings: LoadSettings;
   /** A scratch directory for this workload and database, removed after the run. */
   workDir: string;
   log(message: string): void;
+  /** A fact about this workload on this database as a whole (data set, load time), for the report's notes. */
+  note(message: string): void;
 }
 
 export interface WorkloadResult {
   workload: string;
   database: BenchDatabase["kind"];
+  /** Which case of a workload that measures several (e.g. one search query); absent when there is one. */
+  case?: string;
+  /** What the database held, when it matters for reading the numbers (e.g. "5 × 100,000 alumni"). */
+  data?: string;
   okaeri: Summary;
   baseline: Summary;
-  /** Okaeri's median throughput over the baseline's. */
+  /** Okaeri over the baseline, as the workload's `compare` says. */
   ratio: number;
-  /** Minimum ratio wanted, or null when this pairing is informational. */
+  /** The bound wanted (a minimum for throughput, a maximum for latency), or null when this pairing is informational. */
   target: number | null;
   met: boolean | null;
   /** Anything that makes the numbers less trustworthy (non-2xx responses, errors), plus facts worth knowing. */
@@ -29,5 +36,15 @@ export interface Workload {
   name: string;
   /** Short name of the baseline, for the report. */
   baseline: string;
-  run(database: BenchDatabase, context: WorkloadContext): Promise<WorkloadResult>;
+  /**
+   * "throughput": ratio = Okaeri median req/s ÷ baseline median req/s, higher is better, target is a minimum.
+   * "latency": ratio = Okaeri median p50 ÷ baseline median p50, lower is better, target is a maximum.
+   */
+  compare: "throughput" | "latency";
+  /** Load settings of this workload, from the run's (default: the run's as they are). */
+  settings?(run: LoadSettings): LoadSettings;
+  run(database: BenchDatabase, context: WorkloadContext): Promise<WorkloadResult[]>;
 }
+
+/** Thrown by a workload that does not run on a database by choice (e.g. time budget): reported as skipped, not failed. */
+export class Skip extends Error {}

@@ -9,7 +9,7 @@ import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import pg from "pg";
 import { announceReady } from "../../lib/child";
-import { serverSettingsFromEnv } from "./shared";
+import { serverSettingsFromEnv } from "../../lib/server-database";
 
 const SESSION_QUERY = `
   select s.id_hash, s.mfa_pending, u.id as user_id, u.locale, u.totp_enabled,

@@ -6,9 +6,9 @@ import { fileURLToPath } from "node:url";
 import { hashToken, newToken } from "../../../src/server/platform/security/tokens";
 import { startServer } from "../../lib/child";
 import { type Measurement, measure, summarize } from "../../lib/load";
+import { OKAERI_SERVER_SCRIPT, type ServerDatabase, serverDatabaseEnv } from "../../lib/server-database";
 import type { Workload, WorkloadResult } from "../../lib/workload";
 import { prepare } from "./prepare";
-import { type ServerDatabase, serverDatabaseEnv } from "./shared";
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const PATH = "/api/v1/me";
@@ -17,6 +17,7 @@ const NAME = "authenticated /api/v1 read";
 export const apiRead: Workload = {
   name: NAME,
   baseline: "bare Hono + pg, or + PGlite in-process (the one findSession query)",
+  compare: "throughput",
   async run(database, context) {
     const authSecret = newToken(32);
     const okaeriDb: ServerDatabase = database.kind === "pglite" ? { kind: "pglite", dataDir: join(context.workDir, "okaeri-pglite") } : database;
@@ -28,7 +29,7 @@ export const apiRead: Workload = {
 
     context.log("starting servers");
     const [okaeri, baseline] = await Promise.all([
-      startServer("okaeri", here("./okaeri-server.ts"), { ...serverDatabaseEnv(okaeriDb), BENCH_AUTH_SECRET: authSecret }),
+      startServer("okaeri", OKAERI_SERVER_SCRIPT, { ...serverDatabaseEnv(okaeriDb), BENCH_AUTH_SECRET: authSecret }),
       startServer("baseline", here("./baseline-server.ts"), { ...serverDatabaseEnv(baselineDb), BENCH_SESSION_HASH: hashToken(authSecret, prepared.token) }),
     ]);
     try {
@@ -50,7 +51,7 @@ export const apiRead: Workload = {
         ] as const) {
           const result = await measure(`http://127.0.0.1:${server.port}${PATH}`, headers, context.settings);
           rounds[side].push(result);
-          context.log(`round ${round} ${side}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`);
+          context.log(`round ${round} ${side}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`);
           if (result.non2xx > 0 || result.errors > 0)
             notes.push(`round ${round} ${side}: ${result.non2xx} non-2xx responses, ${result.errors} errors/timeouts`);
         }
@@ -59,7 +60,7 @@ export const apiRead: Workload = {
       const baselineSummary = summarize(rounds.baseline);
       const ratio = okaeriSummary.rps / baselineSummary.rps;
       const target = database.kind === "postgresql" ? 0.5 : null;
-      return {
+      const result: WorkloadResult = {
         workload: NAME,
         database: database.kind,
         okaeri: okaeriSummary,
@@ -69,7 +70,8 @@ export const apiRead: Workload = {
         met: target === null ? null : ratio >= target,
         notes,
         details: { seededUsers: prepared.seededUsers, queriesPerRequest: prepared.queriesPerRequest, statements: prepared.statements },
-      } satisfies WorkloadResult;
+      };
+      return [result];
     } finally {
       await Promise.all([okaeri.stop(), baseline.stop()]);
     }

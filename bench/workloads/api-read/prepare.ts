@@ -2,7 +2,6 @@
 // through the services, seeds other users/sessions with plain SQL, and signs in over HTTP for a session cookie.
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import pg from "pg";
 import { createApp } from "../../../src/server/app";
 import { bootstrap } from "../../../src/server/boot";
 import { type Database, openDatabase } from "../../../src/server/db/client";
@@ -11,7 +10,8 @@ import * as account from "../../../src/server/features/account/account.service";
 import * as members from "../../../src/server/features/members/members.service";
 import * as tenancy from "../../../src/server/features/tenancy/tenancy.service";
 import { hashPassword } from "../../../src/server/platform/security/passwords";
-import type { ServerDatabase } from "./shared";
+import type { ServerDatabase } from "../../lib/server-database";
+import { captureStatements, describeSql } from "../../lib/sql-capture";
 
 export const SEEDED_USERS = 2_000;
 const SEEDED_TENANTS = 20;
@@ -90,44 +90,8 @@ async function seed(database: Database) {
 
 /** Counts the SQL statements sent while `action` runs `repeat` times (per run, rounded), and lists one run's. */
 async function countStatements(database: Database, repeat: number, action: () => Promise<void>): Promise<{ count: number; statements: string[] }> {
-  const seen: string[] = [];
-  const record = (text: unknown) => seen.push(typeof text === "string" ? text : String((text as { text?: string })?.text ?? text));
-  let restore: () => void;
-  if (database.pglite) {
-    const client = database.pglite;
-    const original = client.query;
-    client.query = function (this: typeof client, ...args: Parameters<typeof original>) {
-      record(args[0]);
-      return original.apply(this, args);
-    } as typeof original;
-    restore = () => {
-      client.query = original;
-    };
-  } else {
-    const proto = pg.Pool.prototype as unknown as { query: (...args: unknown[]) => unknown };
-    const original = proto.query;
-    proto.query = function (this: unknown, ...args: unknown[]) {
-      record(args[0]);
-      return original.apply(this, args);
-    };
-    restore = () => {
-      proto.query = original;
-    };
-  }
-  try {
-    await action();
-    const one = seen.splice(0);
-    for (let i = 1; i < repeat; i++) await action();
-    const count = Math.round((one.length + seen.length) / repeat);
-    return { count, statements: one.map(describeSql) };
-  } finally {
-    restore();
-  }
-}
-
-/** "select sessions+users+memberships+tenants": the verb and the tables a statement touches. */
-function describeSql(text: string): string {
-  const verb = text.trim().split(/\s+/)[0]?.toLowerCase() ?? "?";
-  const tables = [...text.matchAll(/\b(?:from|join|into|update)\s+"?(\w+)"?/gi)].map((m) => m[1]);
-  return `${verb} ${[...new Set(tables)].join("+")}`;
+  const one = await captureStatements(database, action);
+  let total = one.length;
+  for (let i = 1; i < repeat; i++) total += (await captureStatements(database, action)).length;
+  return { count: Math.round(total / repeat), statements: one.map((s) => describeSql(s.text)) };
 }

@@ -1,3 +1,8 @@
+import { fileURLToPath } from "node:url";
+
+/** The Okaeri server script (okaeri-server.ts) every workload starts as its child process. */
+export const OKAERI_SERVER_SCRIPT = fileURLToPath(new URL("./okaeri-server.ts", import.meta.url));
+
 /** How the driver tells a server process which database to use. */
 export type ServerDatabase = { kind: "pglite"; dataDir: string } | { kind: "postgresql"; url: string };
 

@@ -1,12 +1,13 @@
 // Okaeri itself, as `npm start` would run it (web role, no worker), on the database the driver prepared.
+// Shared by the workloads: started with startServer("okaeri", OKAERI_SERVER_SCRIPT, …).
 // Env: BENCH_DB_KIND (pglite | postgresql), BENCH_DATA_DIR or BENCH_DB_URL, BENCH_AUTH_SECRET.
 import { serve } from "@hono/node-server";
-import { createApp } from "../../../src/server/app";
-import { bootstrap } from "../../../src/server/boot";
-import { openDatabase } from "../../../src/server/db/client";
-import { readEnv } from "../../../src/server/env";
-import { announceReady } from "../../lib/child";
-import { serverSettingsFromEnv } from "./shared";
+import { createApp } from "../../src/server/app";
+import { bootstrap } from "../../src/server/boot";
+import { openDatabase } from "../../src/server/db/client";
+import { readEnv } from "../../src/server/env";
+import { announceReady } from "./child";
+import { serverSettingsFromEnv } from "./server-database";
 
 const settings = serverSettingsFromEnv();
 const database =
