@@ -90,14 +90,16 @@ export async function apiFetch<T = undefined>(path: string, options: ApiFetchOpt
     Accept: "application/json, application/problem+json",
     "Accept-Language": currentLocale(),
   };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  // A FormData body sets its own multipart Content-Type, boundary included.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers["Content-Type"] = "application/json";
 
   let res: Response;
   try {
     res = await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       credentials: "include",
       signal,
     });
@@ -115,7 +117,7 @@ export async function apiFetch<T = undefined>(path: string, options: ApiFetchOpt
     throw error;
   }
 
-  if (res.status === 204 || res.status === 202 || res.headers.get("Content-Length") === "0") {
+  if (res.status === 204 || res.headers.get("Content-Length") === "0") {
     return undefined as T;
   }
   const text = await res.text();
