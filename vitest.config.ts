@@ -14,7 +14,13 @@ export default defineConfig({
                 ...shared,
                 name: "postgresql",
                 // Pure functions learn nothing from a second database: they run in the pglite project only.
-                exclude: ["src/shared/**", "src/server/features/imports/parsing/**", "**/evaluate-eligibility.test.ts", "**/node_modules/**"],
+                exclude: [
+                  "src/shared/**",
+                  "src/server/features/imports/parsing/**",
+                  "**/evaluate-eligibility.test.ts",
+                  "**/row-to-alumnus.test.ts",
+                  "**/node_modules/**",
+                ],
                 env: { OKAERI_TEST_DB: "postgresql" },
               },
             },

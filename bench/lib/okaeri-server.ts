@@ -1,11 +1,13 @@
 // Okaeri itself, as `npm start` would run it (web role, no worker), on the database the driver prepared.
 // Shared by the workloads: started with startServer("okaeri", OKAERI_SERVER_SCRIPT, …).
 // Env: BENCH_DB_KIND (pglite | postgresql), BENCH_DATA_DIR or BENCH_DB_URL, BENCH_AUTH_SECRET.
+
 import { serve } from "@hono/node-server";
 import { createApp } from "../../src/server/app";
 import { bootstrap } from "../../src/server/boot";
 import { openDatabase } from "../../src/server/db/client";
 import { readEnv } from "../../src/server/env";
+import { benchConfig } from "./bench-config";
 import { announceReady } from "./child";
 import { serverSettingsFromEnv } from "./server-database";
 
@@ -15,7 +17,7 @@ const database =
     ? await openDatabase({ kind: "pglite", dataDir: settings.dataDir })
     : await openDatabase({ kind: "postgresql", url: settings.url, poolSize: 10 });
 const env = readEnv({ OKAERI_LOG_LEVEL: "error", OKAERI_DEMO: "0" });
-const config = { authSecret: settings.authSecret, publicUrl: null, smtpEnabled: false, secureCookies: false };
+const config = benchConfig(settings.authSecret);
 const deps = await bootstrap({ env, database, config, runWorker: false });
 const app = createApp(deps);
 

@@ -13,6 +13,7 @@ import { apiKeysRoutes } from "./features/api-keys/api-keys.routes";
 import { auditRoutes } from "./features/audit/audit.routes";
 import { authRoutes } from "./features/auth/auth.routes";
 import { healthRoutes } from "./features/health/health.routes";
+import { importRoutes } from "./features/imports/imports.routes";
 import { invitationsRoutes, publicInvitationRoutes } from "./features/invitations/invitations.routes";
 import { mailboxRoutes } from "./features/mailbox/mailbox.routes";
 import { membersRoutes } from "./features/members/members.routes";
@@ -41,6 +42,7 @@ export function apiV1() {
     .route("/", auditRoutes())
     .route("/", tenancyRoutes())
     .route("/", mailboxRoutes())
+    .route("/", importRoutes())
     .route("/", alumniRoutes())
     .route("/", eligibilityRoutes());
 }

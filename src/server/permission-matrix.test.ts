@@ -67,6 +67,14 @@ async function recordIn(tenant: TenantRef, kind: ResourceKind): Promise<string> 
       return (await post("/api/v1/api-keys", { name: "other tenant", role: "hr" })).id;
     case "alumnus":
       return (await post("/api/v1/alumni", { familyName: "外部", givenName: "花子", leaveDate: "2022-03-31" })).id;
+    case "alumniImport": {
+      const form = new FormData();
+      form.set("file", new File(["社員番号,姓,名,退職年月日\r\n1,外部,花子,2022/03/31\r\n"], "other.csv", { type: "text/csv" }));
+      form.set("dryRun", "true");
+      return (await (await t.request("/api/v1/alumni/imports", { method: "POST", cookie, body: form })).json()).id;
+    }
+    case "importMapping":
+      return (await post("/api/v1/alumni/import-mappings", { name: `m-${randomUUID().slice(0, 6)}`, mapping: { employeeNumber: "CD" } })).id;
     case "mail": {
       await post("/api/v1/invitations", { email: `m-${randomUUID().slice(0, 6)}@example.test`, role: "employee" });
       return (await (await t.request("/api/v1/dev/mailbox", { cookie })).json()).items[0].id;

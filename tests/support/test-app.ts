@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createApp } from "../../src/server/app";
 import { bootstrap } from "../../src/server/boot";
 import { apiKeys } from "../../src/server/db/schema/auth";
@@ -42,7 +45,13 @@ export interface TestApp {
 export async function createTestApp(options: { smtpUrl?: string; runWorker?: boolean } = {}): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const env = readEnv({ OKAERI_LOG_LEVEL: "error", OKAERI_DEMO: "0", ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}) });
-  const config = { authSecret: randomBytes(32).toString("base64url"), publicUrl: ORIGIN, smtpEnabled: Boolean(options.smtpUrl), secureCookies: false };
+  const config = {
+    authSecret: randomBytes(32).toString("base64url"),
+    publicUrl: ORIGIN,
+    smtpEnabled: Boolean(options.smtpUrl),
+    secureCookies: false,
+    uploadsDir: mkdtempSync(join(tmpdir(), "okaeri-uploads-")),
+  };
   const deps = await bootstrap({
     env,
     database: testDb.database,

@@ -1,6 +1,7 @@
 // Runs in the driver process: migrates a database with Okaeri's own code, creates five tenants and an HR API key
 // through the services, bulk-loads the alumni (see load()), then reads back the SQL Okaeri sends for each search
 // (compared with the baseline's) and EXPLAIN ANALYZEs it for the report.
+
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import pg from "pg";
@@ -11,6 +12,7 @@ import { readEnv } from "../../../src/server/env";
 import * as apiKeys from "../../../src/server/features/api-keys/api-keys.service";
 import * as tenancy from "../../../src/server/features/tenancy/tenancy.service";
 import { systemContext } from "../../../src/server/platform/system-context";
+import { benchConfig } from "../../lib/bench-config";
 import type { ServerDatabase } from "../../lib/server-database";
 import { captureStatements, describeSql } from "../../lib/sql-capture";
 import { ALUMNI_COLUMNS, alumnusRow } from "./data";
@@ -47,7 +49,7 @@ export interface Prepared {
 export async function prepare(target: ServerDatabase, authSecret: string, rowsPerTenant: number, log: (m: string) => void): Promise<Prepared> {
   const database = target.kind === "pglite" ? await openDatabase(target) : await openDatabase({ kind: "postgresql", url: target.url, poolSize: 10 });
   const env = readEnv({ OKAERI_LOG_LEVEL: "error", OKAERI_DEMO: "0" });
-  const config = { authSecret, publicUrl: null, smtpEnabled: false, secureCookies: false };
+  const config = benchConfig(authSecret);
   const deps = await bootstrap({ env, database, config, runWorker: false });
   try {
     const db = deps.database.db;

@@ -1,5 +1,6 @@
 // Runs in the driver process: migrates a database with Okaeri's own code, creates the bench tenant and member
 // through the services, seeds other users/sessions with plain SQL, and signs in over HTTP for a session cookie.
+
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp } from "../../../src/server/app";
@@ -10,6 +11,7 @@ import * as account from "../../../src/server/features/account/account.service";
 import * as members from "../../../src/server/features/members/members.service";
 import * as tenancy from "../../../src/server/features/tenancy/tenancy.service";
 import { hashPassword } from "../../../src/server/platform/security/passwords";
+import { benchConfig } from "../../lib/bench-config";
 import type { ServerDatabase } from "../../lib/server-database";
 import { captureStatements, describeSql } from "../../lib/sql-capture";
 
@@ -30,7 +32,7 @@ export interface Prepared {
 export async function prepare(target: ServerDatabase, authSecret: string): Promise<Prepared> {
   const database = target.kind === "pglite" ? await openDatabase(target) : await openDatabase({ kind: "postgresql", url: target.url, poolSize: 10 });
   const env = readEnv({ OKAERI_LOG_LEVEL: "error", OKAERI_DEMO: "0" });
-  const config = { authSecret, publicUrl: null, smtpEnabled: false, secureCookies: false };
+  const config = benchConfig(authSecret);
   const deps = await bootstrap({ env, database, config, runWorker: false });
   try {
     const db = deps.database.db;

@@ -50,5 +50,6 @@ export function resolveConfig(env: Env): AppConfig {
     publicUrl: env.PUBLIC_URL?.replace(/\/$/, "") ?? null,
     smtpEnabled: Boolean(env.SMTP_URL),
     secureCookies: env.PUBLIC_URL?.startsWith("https://") ?? false,
+    uploadsDir: join(resolve(env.OKAERI_DATA_DIR), "uploads"),
   };
 }

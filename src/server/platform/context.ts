@@ -10,6 +10,8 @@ export interface AppConfig {
   publicUrl: string | null;
   smtpEnabled: boolean;
   secureCookies: boolean;
+  /** Where uploaded import files wait for their job; web and worker processes must share it. */
+  uploadsDir: string;
 }
 
 export interface AppDeps {

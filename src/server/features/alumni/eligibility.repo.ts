@@ -16,6 +16,11 @@ export async function saveRules(db: Db, tenantId: string, values: Omit<RulesRow,
     .onConflictDoUpdate({ target: eligibilityRules.tenantId, set: { ...values, updatedAt: new Date() } });
 }
 
+export async function tenantsWithAlumni(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ tenantId: alumni.tenantId }).from(alumni);
+  return rows.map((row) => row.tenantId);
+}
+
 /** What the rules look at, for every alumnus of the tenant. */
 export async function eligibilitySubjects(db: Db, tenantId: string) {
   return db

@@ -60,6 +60,43 @@ function explain(locale: Locale, evaluated: Evaluated, row: alumniRepo.AlumnusRo
   };
 }
 
+/** Re-evaluates every alumnus of a tenant under the rules; returns how many changed status. */
+async function recompute(db: Db, tenantId: string, rules: EligibilityRules): Promise<number> {
+  const today = tokyoToday();
+  let changed = 0;
+  for (const subject of await repo.eligibilitySubjects(db, tenantId)) {
+    const status = effectiveStatus(evaluateEligibility(subject, rules, today).status, subject.eligibilityOverride);
+    if (status !== subject.eligibility) {
+      await repo.setEligibility(db, tenantId, subject.id, { eligibility: status });
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/** Daily: time moves people past "years since leaving", so every tenant is re-evaluated (audited when anything changed). */
+export async function recomputeAllTenants(db: Db): Promise<number> {
+  let total = 0;
+  for (const tenantId of await repo.tenantsWithAlumni(db)) {
+    await db.transaction(async (tx) => {
+      const changed = await recompute(tx, tenantId, await rulesOf(tx, tenantId));
+      total += changed;
+      if (changed > 0) {
+        await recordAudit(tx, {
+          tenantId,
+          actor: { kind: "system", role: "admin" },
+          action: "eligibility.recomputed",
+          targetType: "tenant",
+          targetId: tenantId,
+          requestId: null,
+          meta: { recomputed: changed },
+        });
+      }
+    });
+  }
+  return total;
+}
+
 export async function getRules({ ctx }: { ctx: TenantContext }): Promise<EligibilityRules> {
   return rulesOf(ctx.db, ctx.tenant.id);
 }
@@ -68,15 +105,7 @@ export async function getRules({ ctx }: { ctx: TenantContext }): Promise<Eligibi
 export async function updateRules({ ctx, input }: { ctx: TenantContext; input: EligibilityRules }): Promise<EligibilityRules & { recomputed: number }> {
   return ctx.db.transaction(async (tx) => {
     await repo.saveRules(tx, ctx.tenant.id, input);
-    const today = tokyoToday();
-    let recomputed = 0;
-    for (const subject of await repo.eligibilitySubjects(tx, ctx.tenant.id)) {
-      const status = effectiveStatus(evaluateEligibility(subject, input, today).status, subject.eligibilityOverride);
-      if (status !== subject.eligibility) {
-        await repo.setEligibility(tx, ctx.tenant.id, subject.id, { eligibility: status });
-        recomputed++;
-      }
-    }
+    const recomputed = await recompute(tx, ctx.tenant.id, input);
     await recordAudit(tx, {
       tenantId: ctx.tenant.id,
       actor: ctx.actor,

@@ -4,7 +4,7 @@ import type { Role } from "../../../shared/roles";
 import { requireAccess } from "./middleware";
 
 /** Record kinds a path id may name; the permission matrix makes one per kind in another tenant. */
-export type ResourceKind = "member" | "invitation" | "apiKey" | "mail" | "alumnus";
+export type ResourceKind = "member" | "invitation" | "apiKey" | "mail" | "alumnus" | "alumniImport" | "importMapping";
 
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
 
@@ -14,6 +14,7 @@ export const problemResponses = {
   404: problem("No such record in this tenant"),
   409: problem("Conflicts with the current state"),
   410: problem("The link or token has expired or was used"),
+  413: problem("The upload is over the size limit"),
   422: problem("Invalid input; `errors` lists the fields"),
   429: problem("Too many attempts; see Retry-After"),
 } as const;

@@ -1,32 +1,6 @@
-/** The canonical fields an alumni import can fill, whatever the source system calls its columns. */
-export const IMPORT_FIELDS = [
-  "employeeNumber",
-  "familyName",
-  "givenName",
-  "fullName",
-  "familyNameKana",
-  "givenNameKana",
-  "fullNameKana",
-  "formerFamilyName",
-  "birthDate",
-  "workEmail",
-  "privateEmail",
-  "phone",
-  "department",
-  "jobTitle",
-  "grade",
-  "employmentType",
-  "hireDate",
-  "leaveDate",
-  "exitType",
-  "exitReason",
-  "exitReasonNote",
-  "skills",
-  "currentEmployer",
-  "currentRole",
-] as const;
+import { IMPORT_FIELDS, type ImportField } from "../../../../shared/contracts/imports";
 
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export { IMPORT_FIELDS, type ImportField };
 
 /** Which column (0-based) holds each field. */
 export type FieldMapping = Partial<Record<ImportField, number>>;
