@@ -8,6 +8,7 @@ import type { AppDeps } from "../../platform/context";
 import { hashPassword } from "../../platform/security/passwords";
 import { systemContext } from "../../platform/system-context";
 import { demoAlumni } from "./demo-alumni";
+import { seedDemoImport } from "./demo-import";
 
 export const DEMO_SLUG = "demo";
 export const DEMO_PASSWORD = "okaeri-demo-2026";
@@ -44,5 +45,6 @@ export async function seedDemo(deps: AppDeps, baseUrl: string): Promise<boolean>
     if (lastPeriod && lastPeriod.to === null) lastPeriod.to = leaveDate;
     await alumni.createAlumnus({ ctx, input: person });
   }
+  await seedDemoImport(ctx);
   return true;
 }
