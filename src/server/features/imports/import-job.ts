@@ -6,8 +6,8 @@ import { ImportBusy, runImport } from "./run-import";
 export const IMPORT_JOB = "alumni.import";
 export const IMPORT_WATCHDOG_JOB = "alumni.import-watchdog";
 
-/** A running import whose process has not reported for this long is taken as dead (the merge may take minutes). */
-const STALE_SECONDS = 600;
+/** A running import beats every 10 s (HEARTBEAT_MS); one silent for this long lost its process. */
+const STALE_SECONDS = 60;
 const BUSY_RETRY_SECONDS = 3;
 const INTERRUPTED = { row: null, column: null, code: "interrupted" };
 

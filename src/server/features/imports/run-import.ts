@@ -16,6 +16,7 @@ import { type Staged, stageRow, type ValidImported } from "./stage-rows";
 
 const BATCH_ROWS = 1000;
 const PREVIEW_ROWS = 20;
+export const HEARTBEAT_MS = 10_000;
 
 interface Counts {
   processed: number;
@@ -117,7 +118,6 @@ async function stageFile(deps: AppDeps, run: repo.ImportRow): Promise<Counts> {
       processedRows: counts.processed,
       totalRows: Math.max(source.estimatedRows ?? 0, counts.processed) || null,
       rejected: counts.rejected,
-      heartbeatAt: new Date(),
       ...(preview.length > 0 ? { preview } : {}),
     });
   };
@@ -177,13 +177,15 @@ export async function runImport(deps: AppDeps, importId: string): Promise<void> 
   const run = await repo.claimImport(db, importId);
   if (run === "busy") throw new ImportBusy();
   if (!run) return;
+  // Beats from its own timer, so a long merge still shows the import alive to the watchdog of other processes.
+  const beat = setInterval(() => void repo.updateImport(db, run.id, { heartbeatAt: new Date() }).catch(() => {}), HEARTBEAT_MS);
   try {
     const counts = await stageFile(deps, run);
     const result = { created: counts.create, updated: counts.update, unchanged: counts.unchanged, rejected: counts.rejected, processedRows: counts.processed };
     if (run.dryRun) {
       await repo.updateImport(db, run.id, { ...result, totalRows: counts.processed, status: "succeeded", finishedAt: new Date() });
     } else {
-      await repo.updateImport(db, run.id, { heartbeatAt: new Date(), totalRows: counts.processed });
+      await repo.updateImport(db, run.id, { totalRows: counts.processed });
       await db.transaction(async (tx) => {
         const merged = await repo.mergeStaged(tx, { tenantId: run.tenantId, importId: run.id, actorType: run.actorType, actorId: run.actorId });
         if (merged.created !== counts.create || merged.updated !== counts.update) throw new ImportFailure("changed_during_import");
@@ -195,6 +197,7 @@ export async function runImport(deps: AppDeps, importId: string): Promise<void> 
     if (!failure) deps.logger.error("alumni import failed", { importId, error: error instanceof Error ? error.name : "unknown" });
     await repo.updateImport(db, run.id, { status: "failed", failure: failure ?? { row: null, column: null, code: "internal_error" }, finishedAt: new Date() });
   } finally {
+    clearInterval(beat);
     await repo.deleteStaging(db, [run.id]);
   }
 }
