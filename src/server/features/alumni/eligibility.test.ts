@@ -1,5 +1,8 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/test-app";
+import { alumni } from "../../db/schema/alumni";
+import { recomputeAllTenants } from "./eligibility.service";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -78,5 +81,30 @@ describe("eligibility rules", () => {
     const actions = audit.items.map((e: { action: string }) => e.action).filter((a: string) => a.includes("eligibility"));
     expect(actions).toEqual(["alumnus.eligibility_override_cleared", "alumnus.eligibility_overridden"]);
     expect(JSON.stringify(audit)).not.toContain("役員面談");
+  });
+});
+
+describe("nightly re-evaluation", () => {
+  it("brings stored verdicts up to date in every tenant, keeps overrides, and audits the count", async () => {
+    const tenant = await t.tenant();
+    const { cookie } = await t.as(tenant, "hr");
+    const created = await (await t.request("/api/v1/alumni", { method: "POST", cookie, json: person({ employeeNumber: "N1" }) })).json();
+    const overridden = await (
+      await t.request("/api/v1/alumni", { method: "POST", cookie, json: person({ employeeNumber: "N2", exitType: "company_initiated" }) })
+    ).json();
+    await t.request(`/api/v1/alumni/${overridden.id}/eligibility-override`, {
+      method: "POST",
+      cookie,
+      json: { status: "eligible", reason: "役員面談で確認済み" },
+    });
+    // As if the verdict had been stored before time moved past a limit.
+    await t.deps.database.db.update(alumni).set({ eligibility: "needs_review" }).where(eq(alumni.id, created.id));
+
+    expect(await recomputeAllTenants(t.deps.database.db)).toBeGreaterThanOrEqual(1);
+    const read = async (id: string) => (await (await t.request(`/api/v1/alumni/${id}`, { cookie })).json()).eligibility;
+    expect([await read(created.id), await read(overridden.id)]).toEqual(["eligible", "eligible"]);
+    const admin = (await t.as(tenant, "admin")).cookie;
+    const audit = await (await t.request("/api/v1/audit-events?action=eligibility.recomputed", { cookie: admin })).json();
+    expect(audit.items[0]).toMatchObject({ action: "eligibility.recomputed", meta: { recomputed: 1 } });
   });
 });
