@@ -93,7 +93,7 @@ describe("nightly re-evaluation", () => {
       await t.request("/api/v1/alumni", { method: "POST", cookie, json: person({ employeeNumber: "N2", exitType: "company_initiated" }) })
     ).json();
     await t.request(`/api/v1/alumni/${overridden.id}/eligibility-override`, {
-      method: "POST",
+      method: "PUT",
       cookie,
       json: { status: "eligible", reason: "役員面談で確認済み" },
     });
