@@ -13,6 +13,7 @@ export const paths = {
     home: "/admin",
     alumni: "/admin/alumni",
     newAlumnus: "/admin/alumni/new",
+    eligibilityRules: "/admin/alumni/eligibility-rules",
     alumnus: "/admin/alumni/$id",
     members: "/admin/members",
     apiKeys: "/admin/api-keys",

@@ -14,9 +14,10 @@ import { AnchorLink, ButtonLink } from "../../components/router-links";
 import { useDeleteAlumnus } from "../../features/alumni/api/delete-alumnus";
 import { useAlumnus } from "../../features/alumni/api/get-alumnus";
 import { alumniKeys } from "../../features/alumni/api/keys";
-import { DoNotRehireBadge, ReturnInterestBadge } from "../../features/alumni/components/alumni-badges";
+import { DoNotRehireBadge, EligibilityBadge, ReturnInterestBadge } from "../../features/alumni/components/alumni-badges";
 import { AlumnusChangeHistory } from "../../features/alumni/components/alumnus-change-history";
 import { fullName, isFullRecord, readingOf } from "../../features/alumni/components/alumnus-display";
+import { AlumnusEligibility } from "../../features/alumni/components/alumnus-eligibility";
 import { AlumnusProfile } from "../../features/alumni/components/alumnus-profile";
 import { EditAlumnusForm } from "../../features/alumni/components/edit-alumnus-form";
 import { useSignedInMe } from "../../features/me/api/get-me";
@@ -81,7 +82,8 @@ function AlumnusRecord({ alumnus }: { alumnus: AlumnusView }) {
   const queryClient = useQueryClient();
   const remove = useDeleteAlumnus();
   const [editing, setEditing] = useState(false);
-  const canEdit = canEditAlumni(me) && isFullRecord(alumnus);
+  const isEditor = canEditAlumni(me);
+  const canEdit = isEditor && isFullRecord(alumnus);
   const name = fullName(alumnus);
   const reading = readingOf(alumnus);
 
@@ -125,6 +127,7 @@ function AlumnusRecord({ alumnus }: { alumnus: AlumnusView }) {
       <Stack gap="lg">
         {!editing ? (
           <Group gap="xs">
+            <EligibilityBadge status={alumnus.eligibility} size="lg" />
             <ReturnInterestBadge interest={alumnus.returnInterest} size="lg" />
             <Badge variant="outline" color="gray" size="lg">
               {t(`alumni.exitType.${alumnus.exitType}`)}
@@ -142,6 +145,19 @@ function AlumnusRecord({ alumnus }: { alumnus: AlumnusView }) {
         ) : (
           <AlumnusProfile
             alumnus={alumnus}
+            eligibility={
+              <AlumnusEligibility
+                alumnusId={alumnus.id}
+                canOverride={isEditor}
+                rulesLink={
+                  isEditor ? (
+                    <AnchorLink to={paths.admin.eligibilityRules} size="sm">
+                      {t("eligibility.record.rulesLink")}
+                    </AnchorLink>
+                  ) : null
+                }
+              />
+            }
             history={
               canEdit ? (
                 <AlumnusChangeHistory

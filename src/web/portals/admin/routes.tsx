@@ -1,6 +1,6 @@
 import { createRoute, redirect } from "@tanstack/react-router";
 import type { JSX } from "react";
-import { ExitType, ReturnInterest } from "../../../shared/contracts/alumni";
+import { EligibilityStatus, ExitType, ReturnInterest } from "../../../shared/contracts/alumni";
 import type { Me } from "../../../shared/contracts/me";
 import { MemberStatus } from "../../../shared/contracts/members";
 import { Role } from "../../../shared/roles";
@@ -13,6 +13,7 @@ import { AlumniPage, type AlumniSearch } from "./alumni-page";
 import { AlumnusPage } from "./alumnus-page";
 import { ApiKeysPage } from "./api-keys-page";
 import { AuditPage, type AuditSearch } from "./audit-page";
+import { EligibilityRulesPage } from "./eligibility-rules-page";
 import { AdminHomePage } from "./home-page";
 import { MailboxPage } from "./mailbox-page";
 import { MembersPage, type MembersSearch } from "./members-page";
@@ -27,6 +28,12 @@ function text(value: unknown): string | undefined {
 /** Sections the role cannot use lead back to the console home rather than to an error. */
 function requireSection(me: Me, key: ConsoleSectionKey): void {
   if (!canUseSection(me, key)) throw redirect({ to: paths.admin.home, replace: true });
+}
+
+/** Pages that change the directory (admin and HR); managers land back on the list they can read. */
+function requireAlumniEditor(me: Me): void {
+  requireSection(me, "alumni");
+  if (!canEditAlumni(me)) throw redirect({ to: paths.admin.alumni, replace: true });
 }
 
 /** Pathless layout: the HR console frame around /admin/* and /dev/mailbox. */
@@ -71,6 +78,7 @@ const alumniRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): AlumniSearch => {
     const exitType = ExitType.safeParse(search.exitType);
     const returnInterest = ReturnInterest.safeParse(search.returnInterest);
+    const eligibility = EligibilityStatus.safeParse(search.eligibility);
     return {
       q: text(search.q),
       department: text(search.department),
@@ -79,6 +87,8 @@ const alumniRoute = createRoute({
       exitType: exitType.success ? exitType.data : undefined,
       returnInterest: returnInterest.success ? returnInterest.data : undefined,
       skills: text(search.skills),
+      tags: text(search.tags),
+      eligibility: eligibility.success ? eligibility.data : undefined,
     };
   },
   beforeLoad: ({ context }) => requireSection(context.me, "alumni"),
@@ -92,11 +102,15 @@ function AlumniRoute(): JSX.Element {
 const newAlumnusRoute = createRoute({
   getParentRoute: () => consoleLayout,
   path: "admin/alumni/new",
-  beforeLoad: ({ context }) => {
-    requireSection(context.me, "alumni");
-    if (!canEditAlumni(context.me)) throw redirect({ to: paths.admin.alumni, replace: true });
-  },
+  beforeLoad: ({ context }) => requireAlumniEditor(context.me),
   component: NewAlumnusPage,
+});
+
+const eligibilityRulesRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/alumni/eligibility-rules",
+  beforeLoad: ({ context }) => requireAlumniEditor(context.me),
+  component: EligibilityRulesPage,
 });
 
 const alumnusRoute = createRoute({
@@ -165,6 +179,7 @@ export const adminRouteTree = consoleLayout.addChildren([
   homeRoute,
   alumniRoute,
   newAlumnusRoute,
+  eligibilityRulesRoute,
   alumnusRoute,
   membersRoute,
   apiKeysRoute,

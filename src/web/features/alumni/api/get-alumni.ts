@@ -22,12 +22,18 @@ export function useAlumni(filters: AlumniFilters) {
   return useInfiniteQuery(alumniInfiniteQueryOptions(filters));
 }
 
-/** Only the number of alumni, for the dashboard. */
-export const alumniTotalQueryOptions = queryOptions({
-  queryKey: alumniKeys.total(),
-  queryFn: async ({ signal }) => (await getAlumni({}, null, 1, signal)).total,
-});
+/** Only how many alumni match, for the dashboard and the eligibility breakdown. */
+export function alumniCountQueryOptions(filters: AlumniFilters) {
+  return queryOptions({
+    queryKey: alumniKeys.count(filters),
+    queryFn: async ({ signal }) => (await getAlumni(filters, null, 1, signal)).total,
+  });
+}
 
 export function useAlumniTotal(enabled: boolean) {
-  return useQuery({ ...alumniTotalQueryOptions, enabled });
+  return useQuery({ ...alumniCountQueryOptions({}), enabled });
+}
+
+export function useAlumniCount(filters: AlumniFilters) {
+  return useQuery(alumniCountQueryOptions(filters));
 }

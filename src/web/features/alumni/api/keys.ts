@@ -1,6 +1,6 @@
-import type { ExitType, ReturnInterest } from "../../../../shared/contracts/alumni";
+import type { EligibilityStatus, ExitType, ReturnInterest } from "../../../../shared/contracts/alumni";
 
-/** The directory's filters as the API takes them (skills comma-separated, all must match). */
+/** The directory's filters as the API takes them (skills and tags comma-separated, all must match). */
 export type AlumniFilters = {
   q?: string;
   department?: string;
@@ -9,6 +9,8 @@ export type AlumniFilters = {
   exitType?: ExitType;
   returnInterest?: ReturnInterest;
   skills?: string;
+  tags?: string;
+  eligibility?: EligibilityStatus;
 };
 
 export const alumniKeys = {
@@ -16,7 +18,10 @@ export const alumniKeys = {
   lists: () => [...alumniKeys.all, "list"] as const,
   list: (filters: AlumniFilters) => [...alumniKeys.lists(), filters] as const,
   total: () => [...alumniKeys.all, "total"] as const,
+  count: (filters: AlumniFilters) => [...alumniKeys.total(), filters] as const,
   details: () => [...alumniKeys.all, "detail"] as const,
   detail: (id: string) => [...alumniKeys.details(), id] as const,
   history: (id: string) => [...alumniKeys.all, "history", id] as const,
+  eligibility: (id: string) => [...alumniKeys.all, "eligibility", id] as const,
+  eligibilityRules: () => [...alumniKeys.all, "eligibility-rules"] as const,
 };

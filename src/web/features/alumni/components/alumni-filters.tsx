@@ -3,33 +3,89 @@ import { useDebouncedCallback } from "@mantine/hooks";
 import { IconFilterOff, IconSearch } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { EXIT_TYPES, ExitType, RETURN_INTERESTS, ReturnInterest } from "../../../../shared/contracts/alumni";
+import { EXIT_TYPES, RETURN_INTERESTS } from "../../../../shared/contracts/alumni";
 import type { AlumniFilters as Filters } from "../api/keys";
+import { ELIGIBILITY_DISPLAY_ORDER } from "./alumni-badges";
 import { tokyoYear } from "./alumnus-display";
 
 type Props = {
   value: Filters;
   onChange: (next: Filters) => void;
   onClear: () => void;
-  /** Suggestions only: departments and skills seen in the directory so far. */
+  /** Suggestions only: departments, skills and tags seen in the directory so far. */
   departmentOptions: string[];
   skillOptions: string[];
+  tagOptions: string[];
 };
 
 const FIRST_YEAR = 1970;
 
-function splitSkills(skills: string | undefined): string[] {
-  return (skills ?? "")
+function splitList(list: string | undefined): string[] {
+  return (list ?? "")
     .split(",")
-    .map((skill) => skill.trim())
+    .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/** One of a fixed set of codes, or "all" when cleared. */
+function ChoiceFilter<T extends string>({
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  options: { value: T; label: string }[];
+  value: T | undefined;
+  onChange: (next: T | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={label}
+      placeholder={t("alumni.filters.all")}
+      data={options}
+      value={value ?? null}
+      onChange={(next) => onChange(options.find((option) => option.value === next)?.value)}
+      clearable
+    />
+  );
+}
+
+/** Skills or tags: several values, all of which must match, kept comma-separated in the URL. */
+function ListFilter({
+  label,
+  placeholder,
+  data,
+  value,
+  onChange,
+}: {
+  label: string;
+  placeholder: string;
+  data: string[];
+  value: string | undefined;
+  onChange: (next: string | undefined) => void;
+}) {
+  const items = splitList(value);
+  return (
+    <TagsInput
+      label={label}
+      placeholder={items.length ? undefined : placeholder}
+      data={data}
+      value={items}
+      onChange={(next) => onChange(next.length ? next.join(",") : undefined)}
+      splitChars={[",", "、"]}
+      clearable
+      acceptValueOnBlur
+    />
+  );
 }
 
 export function hasAlumniFilters(filters: Filters): boolean {
   return Object.values(filters).some((value) => value !== undefined && value !== "");
 }
 
-export function AlumniFilters({ value, onChange, onClear, departmentOptions, skillOptions }: Props) {
+export function AlumniFilters({ value, onChange, onClear, departmentOptions, skillOptions, tagOptions }: Props) {
   const { t } = useTranslation();
   const [q, setQ] = useState(value.q ?? "");
   const [department, setDepartment] = useState(value.department ?? "");
@@ -105,37 +161,37 @@ export function AlumniFilters({ value, onChange, onClear, departmentOptions, ski
             clearable
           />
         </Group>
-        <Select
+        <ChoiceFilter
           label={t("alumni.filters.exitType")}
-          placeholder={t("alumni.filters.all")}
-          data={EXIT_TYPES.map((type) => ({ value: type, label: t(`alumni.exitType.${type}`) }))}
-          value={value.exitType ?? null}
-          onChange={(next) => {
-            const parsed = ExitType.safeParse(next);
-            onChange({ ...value, exitType: parsed.success ? parsed.data : undefined });
-          }}
-          clearable
+          options={EXIT_TYPES.map((type) => ({ value: type, label: t(`alumni.exitType.${type}`) }))}
+          value={value.exitType}
+          onChange={(exitType) => onChange({ ...value, exitType })}
         />
-        <Select
+        <ChoiceFilter
           label={t("alumni.filters.returnInterest")}
-          placeholder={t("alumni.filters.all")}
-          data={RETURN_INTERESTS.map((interest) => ({ value: interest, label: t(`alumni.returnInterest.${interest}`) }))}
-          value={value.returnInterest ?? null}
-          onChange={(next) => {
-            const parsed = ReturnInterest.safeParse(next);
-            onChange({ ...value, returnInterest: parsed.success ? parsed.data : undefined });
-          }}
-          clearable
+          options={RETURN_INTERESTS.map((interest) => ({ value: interest, label: t(`alumni.returnInterest.${interest}`) }))}
+          value={value.returnInterest}
+          onChange={(returnInterest) => onChange({ ...value, returnInterest })}
         />
-        <TagsInput
+        <ChoiceFilter
+          label={t("alumni.filters.eligibility")}
+          options={ELIGIBILITY_DISPLAY_ORDER.map((status) => ({ value: status, label: t(`eligibility.status.${status}`) }))}
+          value={value.eligibility}
+          onChange={(eligibility) => onChange({ ...value, eligibility })}
+        />
+        <ListFilter
           label={t("alumni.filters.skills")}
-          placeholder={splitSkills(value.skills).length ? undefined : t("alumni.filters.skillsPlaceholder")}
+          placeholder={t("alumni.filters.skillsPlaceholder")}
           data={skillOptions}
-          value={splitSkills(value.skills)}
-          onChange={(next) => onChange({ ...value, skills: next.length ? next.join(",") : undefined })}
-          splitChars={[",", "、"]}
-          clearable
-          acceptValueOnBlur
+          value={value.skills}
+          onChange={(skills) => onChange({ ...value, skills })}
+        />
+        <ListFilter
+          label={t("alumni.filters.tags")}
+          placeholder={t("alumni.filters.tagsPlaceholder")}
+          data={tagOptions}
+          value={value.tags}
+          onChange={(tags) => onChange({ ...value, tags })}
         />
         <Group align="flex-end" justify="flex-end">
           {hasAlumniFilters(value) ? (

@@ -73,6 +73,14 @@ const icons: Record<string, ReactNode> = {
   "alumnus.viewed": <IconEye size={14} aria-hidden />,
 };
 
+const titleKeys: Record<string, `alumni.changeHistory.${"created" | "updated" | "viewed" | "eligibilityOverridden" | "eligibilityOverrideCleared"}`> = {
+  "alumnus.created": "alumni.changeHistory.created",
+  "alumnus.updated": "alumni.changeHistory.updated",
+  "alumnus.viewed": "alumni.changeHistory.viewed",
+  "alumnus.eligibility_overridden": "alumni.changeHistory.eligibilityOverridden",
+  "alumnus.eligibility_override_cleared": "alumni.changeHistory.eligibilityOverrideCleared",
+};
+
 function HistoryTimeline({ events }: { events: AuditEvent[] }) {
   const { t } = useTranslation();
   const list = new Intl.ListFormat(currentLocale(), { style: "short", type: "conjunction" });
@@ -87,14 +95,8 @@ function HistoryTimeline({ events }: { events: AuditEvent[] }) {
             : event.actorType === "apiKey"
               ? t("audit.actorTypes.apiKey")
               : t("alumni.changeHistory.unknownActor"));
-        const title =
-          event.action === "alumnus.created"
-            ? t("alumni.changeHistory.created")
-            : event.action === "alumnus.updated"
-              ? t("alumni.changeHistory.updated")
-              : event.action === "alumnus.viewed"
-                ? t("alumni.changeHistory.viewed")
-                : event.action;
+        const titleKey = titleKeys[event.action];
+        const title = titleKey ? t(titleKey) : event.action;
         return (
           <Timeline.Item
             key={event.id}

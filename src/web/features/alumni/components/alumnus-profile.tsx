@@ -77,8 +77,10 @@ function Chips({ items, color }: { items: string[]; color: string }) {
   );
 }
 
+type ProfileProps = { alumnus: AlumnusView; eligibility?: ReactNode; history?: ReactNode };
+
 /** The record in reading mode, in the sections HR thinks in. Sensitive fields appear only when the server sent them. */
-export function AlumnusProfile({ alumnus, history }: { alumnus: AlumnusView; history?: ReactNode }) {
+export function AlumnusProfile({ alumnus, eligibility, history }: ProfileProps) {
   const { t } = useTranslation();
   const f = (key: AlumniFieldKey) => t(`alumni.fields.${key}`);
   const full = isFullRecord(alumnus);
@@ -165,6 +167,7 @@ export function AlumnusProfile({ alumnus, history }: { alumnus: AlumnusView; his
 
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">
+          {eligibility}
           <ProfileSection id="section-current" title={t("alumni.sections.current")}>
             <Fields>
               <Field label={f("currentEmployer")}>{alumnus.currentEmployer}</Field>

@@ -28,6 +28,11 @@ export const auditActionKeys = {
   "alumnus.updated": "audit.actions.alumnusUpdated",
   "alumnus.viewed": "audit.actions.alumnusViewed",
   "alumnus.deleted": "audit.actions.alumnusDeleted",
+  "alumnus.eligibility_overridden": "audit.actions.alumnusEligibilityOverridden",
+  "alumnus.eligibility_override_cleared": "audit.actions.alumnusEligibilityOverrideCleared",
+  "alumni.exported": "audit.actions.alumniExported",
+  "eligibility.rules_updated": "audit.actions.eligibilityRulesUpdated",
+  "eligibility.recomputed": "audit.actions.eligibilityRecomputed",
 } as const;
 
 export const knownAuditActions = Object.keys(auditActionKeys) as (keyof typeof auditActionKeys)[];
