@@ -1,7 +1,15 @@
 import { type Database, openDatabase } from "./db/client";
 import type { Env } from "./env";
 import { ELIGIBILITY_DAILY_JOB, eligibilityDailyJob } from "./features/alumni/eligibility-job";
-import { IMPORT_JOB, IMPORT_WATCHDOG_JOB, importJob, importWatchdogJob, recoverInterruptedImports } from "./features/imports/import-job";
+import {
+  IMPORT_FILES_CLEANUP_JOB,
+  IMPORT_JOB,
+  IMPORT_WATCHDOG_JOB,
+  importFilesCleanupJob,
+  importJob,
+  importWatchdogJob,
+  recoverInterruptedImports,
+} from "./features/imports/import-job";
 import { housekeepingJob } from "./platform/auth/housekeeping-job";
 import { resolveConfig } from "./platform/config";
 import type { AppConfig, AppDeps } from "./platform/context";
@@ -27,12 +35,18 @@ export async function bootstrap(input: {
   const logger = input.logger ?? createLogger(env.OKAERI_LOG_LEVEL);
   const config = input.config ?? resolveConfig(env);
   await database.migrate();
-  const queues = [...QUEUES, IMPORT_JOB, IMPORT_WATCHDOG_JOB, ELIGIBILITY_DAILY_JOB];
+  const queues = [...QUEUES, IMPORT_JOB, IMPORT_WATCHDOG_JOB, IMPORT_FILES_CLEANUP_JOB, ELIGIBILITY_DAILY_JOB];
   const jobs = await startJobQueue(database, queues, logger, { schedule: input.runWorker, pollingIntervalSeconds: input.pollingIntervalSeconds });
   const deps: AppDeps = { database, config, jobs, logger };
   if (input.runWorker) {
     await recoverInterruptedImports(deps);
-    const definitions = [housekeepingJob(deps), importJob(deps), importWatchdogJob(deps), eligibilityDailyJob(deps)] as JobDefinition<never>[];
+    const definitions = [
+      housekeepingJob(deps),
+      importJob(deps),
+      importWatchdogJob(deps),
+      importFilesCleanupJob(deps),
+      eligibilityDailyJob(deps),
+    ] as JobDefinition<never>[];
     if (env.SMTP_URL) definitions.push(mailSendJob(deps, env.SMTP_URL, env.MAIL_FROM), mailSweepJob(deps));
     await jobs.work(definitions);
   }

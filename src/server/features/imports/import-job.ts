@@ -1,3 +1,5 @@
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
 import type { AppDeps } from "../../platform/context";
 import type { JobDefinition } from "../../platform/jobs/job-queue";
 import * as repo from "./imports.repo";
@@ -5,6 +7,10 @@ import { ImportBusy, runImport } from "./run-import";
 
 export const IMPORT_JOB = "alumni.import";
 export const IMPORT_WATCHDOG_JOB = "alumni.import-watchdog";
+export const IMPORT_FILES_CLEANUP_JOB = "alumni.import-files-cleanup";
+
+/** Uploaded files hold personal data: kept long enough to run again, then deleted. */
+const FILE_RETENTION_DAYS = 7;
 
 /** A running import beats every 10 s (HEARTBEAT_MS); one silent for this long lost its process. */
 const STALE_SECONDS = 60;
@@ -45,6 +51,24 @@ export function importWatchdogJob(deps: AppDeps): JobDefinition<object> {
       await repo.failStaleImports(deps.database.db, STALE_SECONDS, INTERRUPTED);
     },
   };
+}
+
+/** Hourly: deletes uploaded files a week after their last import ended (a later rerun gets 410 Gone). */
+export function importFilesCleanupJob(deps: AppDeps): JobDefinition<object> {
+  return {
+    name: IMPORT_FILES_CLEANUP_JOB,
+    retryLimit: 1,
+    cron: "41 * * * *",
+    async handle() {
+      await deleteExpiredImportFiles(deps);
+    },
+  };
+}
+
+export async function deleteExpiredImportFiles(deps: AppDeps): Promise<number> {
+  const keys = await repo.fileKeysOlderThan(deps.database.db, FILE_RETENTION_DAYS);
+  for (const key of keys) await rm(join(deps.config.uploadsDir, key), { force: true });
+  return keys.length;
 }
 
 /**

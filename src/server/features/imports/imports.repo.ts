@@ -80,6 +80,16 @@ export async function failStaleImports(db: Db, staleSeconds: number, failure: St
   return ids;
 }
 
+/** Stored files whose every import ended more than `days` ago (a rerun of a recent one still needs its file). */
+export async function fileKeysOlderThan(db: Db, days: number): Promise<string[]> {
+  const rows = await db
+    .select({ fileKey: alumniImports.fileKey })
+    .from(alumniImports)
+    .groupBy(alumniImports.fileKey)
+    .having(sql`bool_and(${alumniImports.finishedAt} is not null and ${alumniImports.finishedAt} < now() - make_interval(days => ${days}))`);
+  return rows.map((row) => row.fileKey);
+}
+
 export async function insertStaged(db: Db, rows: StagedRow[]): Promise<void> {
   if (rows.length > 0) await db.insert(alumniImportRows).values(rows);
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { finished, importFile, upload } from "../../../../tests/support/imports";
 import { createTestApp, type TestApp } from "../../../../tests/support/test-app";
 import { alumniImportRows, alumniImports } from "../../db/schema/imports";
-import { recoverInterruptedImports } from "./import-job";
+import { deleteExpiredImportFiles, recoverInterruptedImports } from "./import-job";
 import { SAMPLE_PEOPLE, type SamplePerson, smarthrCsv } from "./parsing/sample-exports-fixture";
 import { buildZip, workbookEntries } from "./parsing/zip-test-fixture";
 
@@ -251,6 +251,20 @@ describe("alumni import: one at a time, all or nothing", () => {
     } finally {
       await db.execute(sql.raw("drop trigger okaeri_test_refuse on alumni"));
     }
+  });
+
+  it("deletes a stored file a week after its last import ended; running it again is then 410", async () => {
+    const { cookie } = await hr();
+    const done = await importFile(t, cookie, smarthrCsv(), { dryRun: "true" });
+    expect(await deleteExpiredImportFiles(t.deps)).toBe(0);
+    await t.deps.database.db
+      .update(alumniImports)
+      .set({ finishedAt: new Date(Date.now() - 8 * 86_400_000) })
+      .where(eq(alumniImports.id, done.id));
+    expect(await deleteExpiredImportFiles(t.deps)).toBeGreaterThanOrEqual(1);
+    const rerun = await t.request(`/api/v1/alumni/imports/${done.id}/rerun`, { method: "POST", cookie, json: { dryRun: false } });
+    expect(rerun.status).toBe(410);
+    expect((await rerun.json()).code).toBe("import_file_gone");
   });
 
   it("shows an import cut off by a restart as failed, without its staged rows", async () => {
