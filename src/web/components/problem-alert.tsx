@@ -1,4 +1,4 @@
-import { Alert, Stack, Text } from "@mantine/core";
+import { Alert, Button, Stack, Text } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,10 +9,12 @@ type Props = {
   /** Extra content under the message, e.g. a retry button or a link. */
   children?: ReactNode;
   title?: string;
+  /** Offers to try again, for a failed read. */
+  onRetry?: () => void;
 };
 
 /** Shows an API problem as the server phrased it (already localised), with its request id for support. */
-export function ProblemAlert({ error, children, title }: Props) {
+export function ProblemAlert({ error, children, title, onRetry }: Props) {
   const { t } = useTranslation();
   if (!error) return null;
   const problem = isApiError(error) ? error.problem : null;
@@ -28,6 +30,11 @@ export function ProblemAlert({ error, children, title }: Props) {
           </Text>
         ) : null}
         {children}
+        {onRetry ? (
+          <Button variant="light" size="xs" w="fit-content" onClick={onRetry}>
+            {t("common.retry")}
+          </Button>
+        ) : null}
       </Stack>
     </Alert>
   );

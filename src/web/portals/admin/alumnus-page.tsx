@@ -6,10 +6,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AlumnusView } from "../../../shared/contracts/alumni";
 import { ConfirmButton } from "../../components/confirm-button";
-import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
-import { PageLoader } from "../../components/page-loader";
-import { ProblemAlert } from "../../components/problem-alert";
+import { RecordPage } from "../../components/record-page";
 import { AnchorLink, ButtonLink } from "../../components/router-links";
 import { useDeleteAlumnus } from "../../features/alumni/api/delete-alumnus";
 import { useAlumnus } from "../../features/alumni/api/get-alumnus";
@@ -21,7 +19,6 @@ import { AlumnusEligibility } from "../../features/alumni/components/alumnus-eli
 import { AlumnusProfile } from "../../features/alumni/components/alumnus-profile";
 import { EditAlumnusForm } from "../../features/alumni/components/edit-alumnus-form";
 import { useSignedInMe } from "../../features/me/api/get-me";
-import { isApiError } from "../../lib/api-client";
 import { notifySuccess } from "../../lib/notify";
 import { paths } from "../../lib/paths";
 import { BackLink } from "./back-link";
@@ -30,48 +27,23 @@ import { canEditAlumni, canUseSection } from "./sections";
 export function AlumnusPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const alumnus = useAlumnus(id);
-  const back = <BackLink to={paths.admin.alumni} label={t("alumni.backToList")} />;
-
-  if (alumnus.isPending) {
-    return (
-      <>
-        {back}
-        <PageLoader />
-      </>
-    );
-  }
-  if (alumnus.isError) {
-    const notFound = isApiError(alumnus.error) && alumnus.error.status === 404;
-    return (
-      <>
-        {back}
-        <PageHeader title={notFound ? t("alumni.notFoundTitle") : t("errors.pageTitle")} />
-        {notFound ? (
-          <EmptyState
-            icon={<IconUserSearch size={26} />}
-            title={t("alumni.notFoundTitle")}
-            description={t("alumni.notFoundBody")}
-            action={
-              <ButtonLink to={paths.admin.alumni} variant="light">
-                {t("alumni.backToList")}
-              </ButtonLink>
-            }
-          />
-        ) : (
-          <ProblemAlert error={alumnus.error}>
-            <Button variant="light" size="xs" w="fit-content" onClick={() => void alumnus.refetch()}>
-              {t("common.retry")}
-            </Button>
-          </ProblemAlert>
-        )}
-      </>
-    );
-  }
   return (
-    <>
-      {back}
-      <AlumnusRecord alumnus={alumnus.data} />
-    </>
+    <RecordPage
+      query={alumnus}
+      back={<BackLink to={paths.admin.alumni} label={t("alumni.backToList")} />}
+      notFound={{
+        title: t("alumni.notFoundTitle"),
+        body: t("alumni.notFoundBody"),
+        icon: <IconUserSearch size={26} />,
+        action: (
+          <ButtonLink to={paths.admin.alumni} variant="light">
+            {t("alumni.backToList")}
+          </ButtonLink>
+        ),
+      }}
+    >
+      {(alumnus) => <AlumnusRecord alumnus={alumnus} />}
+    </RecordPage>
   );
 }
 
