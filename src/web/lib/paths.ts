@@ -13,6 +13,8 @@ export const paths = {
     home: "/admin",
     alumni: "/admin/alumni",
     newAlumnus: "/admin/alumni/new",
+    alumniImports: "/admin/alumni/imports",
+    alumniImport: "/admin/alumni/imports/$importId",
     eligibilityRules: "/admin/alumni/eligibility-rules",
     alumnus: "/admin/alumni/$id",
     members: "/admin/members",

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Text } from "@mantine/core";
-import { IconClipboardCheck, IconUserPlus, IconUsersGroup } from "@tabler/icons-react";
+import { IconClipboardCheck, IconFileImport, IconUserPlus, IconUsersGroup } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
@@ -66,6 +66,11 @@ export function AlumniPage({ search }: { search: AlumniSearch }) {
       {t("eligibility.rules.openButton")}
     </ButtonLink>
   ) : null;
+  const importButton = canEdit ? (
+    <ButtonLink to={paths.admin.alumniImports} variant="default" leftSection={<IconFileImport size={16} aria-hidden />}>
+      {t("imports.open")}
+    </ButtonLink>
+  ) : null;
 
   return (
     <>
@@ -76,6 +81,7 @@ export function AlumniPage({ search }: { search: AlumniSearch }) {
           canEdit ? (
             <>
               {rulesButton}
+              {importButton}
               {addButton}
             </>
           ) : null

@@ -9,6 +9,8 @@ import { guardPortal } from "../guards";
 import { rootRoute } from "../root-route";
 import { AccountPage } from "../shared/account-page";
 import { AdminLayout } from "./admin-layout";
+import { AlumniImportPage } from "./alumni-import-page";
+import { AlumniImportsPage } from "./alumni-imports-page";
 import { AlumniPage, type AlumniSearch } from "./alumni-page";
 import { AlumnusPage } from "./alumnus-page";
 import { ApiKeysPage } from "./api-keys-page";
@@ -113,6 +115,25 @@ const eligibilityRulesRoute = createRoute({
   component: EligibilityRulesPage,
 });
 
+const alumniImportsRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/alumni/imports",
+  beforeLoad: ({ context }) => requireAlumniEditor(context.me),
+  component: AlumniImportsPage,
+});
+
+const alumniImportRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/alumni/imports/$importId",
+  beforeLoad: ({ context }) => requireAlumniEditor(context.me),
+  component: AlumniImportRoute,
+});
+
+function AlumniImportRoute(): JSX.Element {
+  const { importId } = alumniImportRoute.useParams();
+  return <AlumniImportPage key={importId} importId={importId} />;
+}
+
 const alumnusRoute = createRoute({
   getParentRoute: () => consoleLayout,
   path: "admin/alumni/$id",
@@ -179,6 +200,8 @@ export const adminRouteTree = consoleLayout.addChildren([
   homeRoute,
   alumniRoute,
   newAlumnusRoute,
+  alumniImportsRoute,
+  alumniImportRoute,
   eligibilityRulesRoute,
   alumnusRoute,
   membersRoute,
