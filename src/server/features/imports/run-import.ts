@@ -95,6 +95,7 @@ async function stageFile(deps: AppDeps, run: repo.ImportRow): Promise<Counts> {
   const preview: StoredPreviewRow[] = [];
   let pending: Pending[] = [];
   let rejects: repo.RejectRow[] = [];
+  let writing: Promise<void> = Promise.resolve();
 
   const reject = (row: FileRow, problems: StoredProblem[]) => {
     counts.rejected++;
@@ -110,39 +111,54 @@ async function stageFile(deps: AppDeps, run: repo.ImportRow): Promise<Counts> {
       if (stage.outcome !== "unchanged") rows.push({ importId: run.id, rowNumber, ...stage });
     });
     for (const item of preview) if (item.outcome === null) item.outcome = outcomes.get(item.row) ?? "reject";
-    await repo.insertStaged(db, rows);
-    await repo.insertRejects(db, rejects);
-    pending = [];
-    rejects = [];
-    await repo.updateImport(db, run.id, {
+    const progress = {
       processedRows: counts.processed,
       totalRows: Math.max(source.estimatedRows ?? 0, counts.processed) || null,
       rejected: counts.rejected,
       ...(preview.length > 0 ? { preview } : {}),
-    });
+    };
+    const batchRejects = rejects;
+    pending = [];
+    rejects = [];
+    // One batch is written while the next is read and checked: PostgreSQL works in its own process meanwhile.
+    await writing;
+    writing = writeBatch(db, run.id, rows, batchRejects, progress);
+    writing.catch(() => {}); // the error surfaces at the next flush or at the end
   };
 
-  for await (const row of source.rows) {
-    counts.processed++;
-    if (counts.processed > MAX_IMPORT_ROWS) throw new ImportFailure("too_many_rows", { max: MAX_IMPORT_ROWS.toLocaleString("en") });
-    const converted =
-      row.kind === "row_error"
-        ? { values: {}, problems: [{ column: null, code: row.code, params: { expected: row.expected, actual: row.actual } }] }
-        : rowToAlumnus(pickFields(mapping, row.cells), columnOf);
-    const key = converted.values.employeeNumber ? `n:${converted.values.employeeNumber}` : `e:${converted.values.workEmail ?? ""}`;
-    if (converted.problems.length === 0 && seen.has(key))
-      converted.problems.push({ column: columnOf(converted.values.employeeNumber ? "employeeNumber" : "workEmail"), code: "duplicate_in_file" });
-    seen.add(key);
-    const problems = converted.problems.map((p) => ({ ...p, row: row.rowNumber }));
-    if (preview.length < PREVIEW_ROWS) {
-      preview.push({ row: row.rowNumber, values: previewValues(converted.values), outcome: problems.length > 0 ? "reject" : null, problems });
+  try {
+    for await (const row of source.rows) {
+      counts.processed++;
+      if (counts.processed > MAX_IMPORT_ROWS) throw new ImportFailure("too_many_rows", { max: MAX_IMPORT_ROWS.toLocaleString("en") });
+      const converted =
+        row.kind === "row_error"
+          ? { values: {}, problems: [{ column: null, code: row.code, params: { expected: row.expected, actual: row.actual } }] }
+          : rowToAlumnus(pickFields(mapping, row.cells), columnOf);
+      const key = converted.values.employeeNumber ? `n:${converted.values.employeeNumber}` : `e:${converted.values.workEmail ?? ""}`;
+      if (converted.problems.length === 0 && seen.has(key))
+        converted.problems.push({ column: columnOf(converted.values.employeeNumber ? "employeeNumber" : "workEmail"), code: "duplicate_in_file" });
+      seen.add(key);
+      const problems = converted.problems.map((p) => ({ ...p, row: row.rowNumber }));
+      if (preview.length < PREVIEW_ROWS) {
+        preview.push({ row: row.rowNumber, values: previewValues(converted.values), outcome: problems.length > 0 ? "reject" : null, problems });
+      }
+      if (problems.length > 0) reject(row, problems);
+      else pending.push({ rowNumber: row.rowNumber, values: converted.values as ValidImported });
+      if (pending.length + rejects.length >= BATCH_ROWS) await flush();
     }
-    if (problems.length > 0) reject(row, problems);
-    else pending.push({ rowNumber: row.rowNumber, values: converted.values as ValidImported });
-    if (pending.length + rejects.length >= BATCH_ROWS) await flush();
+    await flush();
+    await writing;
+  } finally {
+    // The caller deletes the staging rows when this ends: no batch may still be on its way.
+    await writing.catch(() => {});
   }
-  await flush();
   return counts;
+}
+
+async function writeBatch(db: Db, importId: string, rows: repo.StagedRow[], rejects: repo.RejectRow[], progress: Partial<repo.NewImport>) {
+  await repo.insertStaged(db, rows);
+  await repo.insertRejects(db, rejects);
+  await repo.updateImport(db, importId, progress);
 }
 
 /** Matches a batch against the directory (employee number first, else work email) and stages each row. */
