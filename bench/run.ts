@@ -9,10 +9,11 @@ import pg from "pg";
 import { loadSettingsFromEnv } from "./lib/load";
 import { type Report, type Skipped, toMarkdown, type WorkloadSection } from "./lib/report";
 import { type BenchDatabase, Skip, type Workload, type WorkloadResult } from "./lib/workload";
+import { alumniImport } from "./workloads/alumni-import";
 import { alumniSearch } from "./workloads/alumni-search";
 import { apiRead } from "./workloads/api-read";
 
-const ALL_WORKLOADS: Workload[] = [apiRead, alumniSearch];
+const ALL_WORKLOADS: Workload[] = [apiRead, alumniSearch, alumniImport];
 /** BENCH_ONLY=<text>: only the workloads whose name contains it (for working on one; the results say so). */
 const only = process.env.BENCH_ONLY?.trim().toLowerCase();
 const WORKLOADS = only ? ALL_WORKLOADS.filter((w) => w.name.toLowerCase().includes(only)) : ALL_WORKLOADS;

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { type Database, openDatabase } from "../../src/server/db/client";
 
 /** The Okaeri server script (okaeri-server.ts) every workload starts as its child process. */
 export const OKAERI_SERVER_SCRIPT = fileURLToPath(new URL("./okaeri-server.ts", import.meta.url));
@@ -24,4 +25,11 @@ function required(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is required`);
   return value;
+}
+
+/** Opens the database a server process would, with Okaeri's client (PostgreSQL: a pool of 10, like Okaeri's). */
+export function openServerDatabase(target: ServerDatabase): Promise<Database> {
+  return target.kind === "pglite"
+    ? openDatabase({ kind: "pglite", dataDir: target.dataDir })
+    : openDatabase({ kind: "postgresql", url: target.url, poolSize: 10 });
 }

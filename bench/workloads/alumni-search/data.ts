@@ -219,11 +219,11 @@ export const ALUMNI_COLUMNS = [
   "sort_key",
 ] as const;
 
-/**
- * The `index`-th alumnus of tenant number `tenantNo` as insert values (ALUMNI_COLUMNS order), with the folded
- * search columns computed by Okaeri's own `searchFieldsOf`, exactly as the service writes them.
- */
-export function alumnusRow(tenantId: string, tenantNo: number, index: number): unknown[] {
+/** One generated alumnus: every column the bench fills, before the folded search columns. */
+export type GeneratedAlumnus = ReturnType<typeof generateAlumnus>;
+
+/** The `index`-th alumnus of tenant number `tenantNo`: the same person on every run. */
+export function generateAlumnus(tenantNo: number, index: number) {
   const rnd = random(tenantNo * 1_000_003 + index);
   const [family, familyKana] = pickFamily(rnd());
   const [given, givenKana] = pickGiven(rnd());
@@ -236,6 +236,7 @@ export function alumnusRow(tenantId: string, tenantNo: number, index: number): u
   const skills = [...new Set([dept.skills[Math.floor(rnd() * dept.skills.length)]!, dept.skills[Math.floor(rnd() * dept.skills.length)]!])];
   if (rnd() < 0.3) skills.push(GENERAL_SKILLS[Math.floor(rnd() * GENERAL_SKILLS.length)]!);
   const tags = rnd() < 0.3 ? [TAGS[Math.floor(rnd() * TAGS.length)]!] : [];
+  // Drawn in this order so that the alumni search's data stays what its figures were measured on.
   const values = {
     employeeNumber: `T${tenantNo}-${pad(index, 6)}`,
     familyName: family,
@@ -251,34 +252,57 @@ export function alumnusRow(tenantId: string, tenantNo: number, index: number): u
     skills,
     tags,
   } satisfies Partial<AlumnusValues>;
-  const search = searchFieldsOf(values);
+  return {
+    ...values,
+    birthDate: `${birthYear}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}`,
+    phone: `090-${pad(Math.floor(rnd() * 10_000), 4)}-${pad(Math.floor(rnd() * 10_000), 4)}`,
+    jobTitle: dept.titles[Math.floor(rnd() * dept.titles.length)]!,
+    grade: `G${1 + Math.floor(rnd() * 6)}`,
+    employmentType: exitType === "contract_end" ? "契約社員" : "正社員",
+    hireDate: `${leaveYear - tenure}-04-01`,
+    leaveDate: `${leaveYear}-${pad(month)}-${pad(1 + Math.floor(rnd() * 28))}`,
+    exitType,
+    exitReasonCategory: REASONS[Math.floor(rnd() * REASONS.length)]!,
+    returnInterest: INTERESTS[Math.floor(rnd() * INTERESTS.length)]!,
+    doNotRehire: rnd() < 0.03,
+    eligibility: ELIGIBILITY[Math.floor(rnd() * ELIGIBILITY.length)]!,
+  };
+}
+
+/**
+ * The `index`-th alumnus of tenant number `tenantNo` as insert values (ALUMNI_COLUMNS order), with the folded
+ * search columns computed by Okaeri's own `searchFieldsOf`, exactly as the service writes them.
+ */
+export function alumnusRow(tenantId: string, tenantNo: number, index: number): unknown[] {
+  const a = generateAlumnus(tenantNo, index);
+  const search = searchFieldsOf(a);
   return [
     tenantId,
-    values.employeeNumber,
-    values.familyName,
-    values.givenName,
-    values.familyNameKana,
-    values.givenNameKana,
-    values.formerFamilyName,
-    `${birthYear}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}`,
-    values.workEmail,
-    values.privateEmail,
-    `090-${pad(Math.floor(rnd() * 10_000), 4)}-${pad(Math.floor(rnd() * 10_000), 4)}`,
-    values.department,
-    dept.titles[Math.floor(rnd() * dept.titles.length)]!,
-    `G${1 + Math.floor(rnd() * 6)}`,
-    exitType === "contract_end" ? "契約社員" : "正社員",
-    `${leaveYear - tenure}-04-01`,
-    `${leaveYear}-${pad(month)}-${pad(1 + Math.floor(rnd() * 28))}`,
-    exitType,
-    REASONS[Math.floor(rnd() * REASONS.length)]!,
-    values.skills,
-    values.currentEmployer,
-    values.currentRole,
-    INTERESTS[Math.floor(rnd() * INTERESTS.length)]!,
-    rnd() < 0.03,
-    values.tags,
-    ELIGIBILITY[Math.floor(rnd() * ELIGIBILITY.length)]!,
+    a.employeeNumber,
+    a.familyName,
+    a.givenName,
+    a.familyNameKana,
+    a.givenNameKana,
+    a.formerFamilyName,
+    a.birthDate,
+    a.workEmail,
+    a.privateEmail,
+    a.phone,
+    a.department,
+    a.jobTitle,
+    a.grade,
+    a.employmentType,
+    a.hireDate,
+    a.leaveDate,
+    a.exitType,
+    a.exitReasonCategory,
+    a.skills,
+    a.currentEmployer,
+    a.currentRole,
+    a.returnInterest,
+    a.doNotRehire,
+    a.tags,
+    a.eligibility,
     search.searchText,
     search.searchGrams,
     search.sortKey,

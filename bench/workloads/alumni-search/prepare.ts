@@ -6,13 +6,11 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import pg from "pg";
 import { createApp } from "../../../src/server/app";
-import { bootstrap } from "../../../src/server/boot";
-import { type Database, openDatabase } from "../../../src/server/db/client";
-import { readEnv } from "../../../src/server/env";
+import type { Database } from "../../../src/server/db/client";
 import * as apiKeys from "../../../src/server/features/api-keys/api-keys.service";
 import * as tenancy from "../../../src/server/features/tenancy/tenancy.service";
 import { systemContext } from "../../../src/server/platform/system-context";
-import { benchConfig } from "../../lib/bench-config";
+import { withOkaeri } from "../../lib/okaeri-deps";
 import type { ServerDatabase } from "../../lib/server-database";
 import { captureStatements, describeSql } from "../../lib/sql-capture";
 import { ALUMNI_COLUMNS, alumnusRow } from "./data";
@@ -47,11 +45,7 @@ export interface Prepared {
 }
 
 export async function prepare(target: ServerDatabase, authSecret: string, rowsPerTenant: number, log: (m: string) => void): Promise<Prepared> {
-  const database = target.kind === "pglite" ? await openDatabase(target) : await openDatabase({ kind: "postgresql", url: target.url, poolSize: 10 });
-  const env = readEnv({ OKAERI_LOG_LEVEL: "error", OKAERI_DEMO: "0" });
-  const config = benchConfig(authSecret);
-  const deps = await bootstrap({ env, database, config, runWorker: false });
-  try {
+  return withOkaeri(target, authSecret, async (deps, database) => {
     const db = deps.database.db;
     const tenants = [];
     for (let n = 1; n <= TENANTS; n++) {
@@ -105,10 +99,7 @@ export async function prepare(target: ServerDatabase, authSecret: string, rowsPe
     } finally {
       server.close();
     }
-  } finally {
-    await deps.jobs.stop().catch(() => {});
-    await database.close();
-  }
+  });
 }
 
 /**

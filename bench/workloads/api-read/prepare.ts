@@ -4,14 +4,12 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp } from "../../../src/server/app";
-import { bootstrap } from "../../../src/server/boot";
-import { type Database, openDatabase } from "../../../src/server/db/client";
-import { readEnv } from "../../../src/server/env";
+import type { Database } from "../../../src/server/db/client";
 import * as account from "../../../src/server/features/account/account.service";
 import * as members from "../../../src/server/features/members/members.service";
 import * as tenancy from "../../../src/server/features/tenancy/tenancy.service";
 import { hashPassword } from "../../../src/server/platform/security/passwords";
-import { benchConfig } from "../../lib/bench-config";
+import { withOkaeri } from "../../lib/okaeri-deps";
 import type { ServerDatabase } from "../../lib/server-database";
 import { captureStatements, describeSql } from "../../lib/sql-capture";
 
@@ -30,11 +28,7 @@ export interface Prepared {
 }
 
 export async function prepare(target: ServerDatabase, authSecret: string): Promise<Prepared> {
-  const database = target.kind === "pglite" ? await openDatabase(target) : await openDatabase({ kind: "postgresql", url: target.url, poolSize: 10 });
-  const env = readEnv({ OKAERI_LOG_LEVEL: "error", OKAERI_DEMO: "0" });
-  const config = benchConfig(authSecret);
-  const deps = await bootstrap({ env, database, config, runWorker: false });
-  try {
+  return withOkaeri(target, authSecret, async (deps, database) => {
     const db = deps.database.db;
     const tenant = await tenancy.createTenant(db, { requestId: "bench" }, { slug: "bench", name: "ベンチ株式会社", mfaRequiredForStaff: false });
     const user = await account.createUser(db, { email: EMAIL, name: "ベンチ 太郎", passwordHash: await hashPassword(PASSWORD), locale: "ja" });
@@ -64,10 +58,7 @@ export async function prepare(target: ServerDatabase, authSecret: string): Promi
     } finally {
       server.close();
     }
-  } finally {
-    await deps.jobs.stop().catch(() => {});
-    await database.close();
-  }
+  });
 }
 
 /** Other tenants, users, memberships and live sessions, so the lookup runs against realistic tables. */
