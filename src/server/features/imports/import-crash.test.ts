@@ -32,7 +32,7 @@ async function start() {
   return res.headers.get("set-cookie")?.split(";")[0] ?? "";
 }
 const call = (path: string, init: RequestInit = {}) =>
-  fetch(`http://127.0.0.1:${port}${path}`, { ...init, headers: { origin: `http://127.0.0.1:${port}`, ...init.headers } });
+  fetchOrExplain(`http://127.0.0.1:${port}${path}`, { ...init, headers: { origin: `http://127.0.0.1:${port}`, ...init.headers } });
 const readImport = async (cookie: string, id: string) => (await (await call(`/api/v1/alumni/imports/${id}`, { headers: { cookie } })).json()) as AlumniImport;
 const total = async (cookie: string) => (await (await call("/api/v1/alumni?limit=1", { headers: { cookie } })).json()).total as number;
 
