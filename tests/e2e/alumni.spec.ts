@@ -72,7 +72,8 @@ test("admin adds an alumnus, finds them, edits them, meets a stale edit, and a m
   await expect(page.getByRole("heading", { name: "アルムナイ名簿", level: 1 })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "アルムナイ名簿" })).toBeVisible();
   const table = page.getByRole("table", { name: "アルムナイ一覧" });
-  await expect(table.getByRole("link", { name: "田中 美咲" })).toBeVisible();
+  // Other specs add people, so the first page is whoever sorts first by reading.
+  await expect(table.getByRole("link").first()).toBeVisible();
   await expect(page.getByText(/^全\d+名$/)).toBeVisible();
   await screenshot(page, "alumni-list");
   await expectAccessible(page);
@@ -92,7 +93,8 @@ test("admin adds an alumnus, finds them, edits them, meets a stale edit, and a m
   await screenshot(page, "alumni-no-match");
   await page.getByRole("button", { name: "条件をクリア" }).last().click();
   await expect(page.getByRole("searchbox", { name: "キーワード" })).toHaveValue("");
-  await expect(table.getByRole("link", { name: "田中 美咲" })).toBeVisible();
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(table.getByRole("link").first()).toBeVisible();
 
   // Department filter (exact department at leaving).
   await page.getByRole("combobox", { name: "退職時の部署" }).fill("企画部");
