@@ -32,8 +32,9 @@ export interface ImportSource {
 
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-export function formatOf(fileName: string, head: Uint8Array): ImportFormat {
-  return /\.xlsx$/i.test(fileName) || XLSX_MAGIC.every((byte, i) => head[i] === byte) ? "xlsx" : "csv";
+/** By name, and by content when the first bytes are at hand (an .xlsx renamed .csv is still a zip). */
+export function formatOf(fileName: string, head?: Uint8Array): ImportFormat {
+  return /\.xlsx$/i.test(fileName) || (head !== undefined && XLSX_MAGIC.every((byte, i) => head[i] === byte)) ? "xlsx" : "csv";
 }
 
 async function readHead(path: string): Promise<Uint8Array> {

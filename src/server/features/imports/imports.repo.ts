@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { isUniqueViolation } from "../../db/errors";
 import { alumni } from "../../db/schema/alumni";
 import { alumniImportRejects, alumniImportRows, alumniImports, importMappingPresets, type StoredProblem } from "../../db/schema/imports";
-import { IMPORTED_COLUMNS } from "./row-to-alumnus";
+import { RECORD_COLUMNS } from "./staged-record";
 
 export type ImportRow = typeof alumniImports.$inferSelect;
 export type NewImport = typeof alumniImports.$inferInsert;
@@ -58,8 +59,7 @@ export async function claimImport(db: Db, id: string): Promise<ImportRow | "busy
       .returning();
     return row;
   } catch (error) {
-    if ((error as { code?: string; cause?: { code?: string } }).code === "23505" || (error as { cause?: { code?: string } }).cause?.code === "23505")
-      return "busy";
+    if (isUniqueViolation(error)) return "busy";
     throw error;
   }
 }
@@ -138,11 +138,9 @@ export async function rejectsAfter(db: Db, importId: string, afterRow: number, l
     .limit(limit);
 }
 
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const WRITTEN = [...IMPORTED_COLUMNS.map(snake), "search_text", "search_grams", "sort_key", "eligibility"];
 // Quoted: current_role is a reserved word in PostgreSQL.
-const columnList = sql.raw(WRITTEN.map((c) => `"${c}"`).join(", "));
-const fromRecord = sql.raw(WRITTEN.map((c) => `r."${c}"`).join(", "));
+const columnList = sql.raw(RECORD_COLUMNS.map((c) => `"${c}"`).join(", "));
+const fromRecord = sql.raw(RECORD_COLUMNS.map((c) => `r."${c}"`).join(", "));
 
 export interface MergeActor {
   tenantId: string;

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { type ColumnMapping, type ImportField, MAX_IMPORT_ROWS } from "../../../shared/contracts/imports";
 import type { Db } from "../../db/client";
+import { isUniqueViolation } from "../../db/errors";
 import type { StoredPreviewRow, StoredProblem } from "../../db/schema/imports";
 import type { AppDeps } from "../../platform/context";
 import { rulesOf, tokyoToday } from "../alumni/eligibility.service";
@@ -8,7 +9,7 @@ import { ImportFailure, openImportSource } from "./import-source";
 import type { ExistingAlumnus } from "./imports.repo";
 import * as repo from "./imports.repo";
 import { columnNameFor, detectPreset, HEADER_PRESETS, mapHeaders, normaliseHeader, type PresetId } from "./parsing/header-presets";
-import { type FieldMapping, IMPORT_FIELDS, missingRequired, pickFields } from "./parsing/import-fields";
+import { type FieldMapping, missingRequired, pickFields } from "./parsing/import-fields";
 import { ImportFileError } from "./parsing/import-file-error";
 import type { ImportRow as FileRow } from "./parsing/import-row";
 import { type ImportedValues, rowToAlumnus } from "./row-to-alumnus";
@@ -182,8 +183,7 @@ async function resolveBatch(db: Db, tenantId: string, pending: Pending[], rules:
 function failureOf(error: unknown): StoredProblem | null {
   if (error instanceof ImportFailure) return { row: error.row, column: null, code: error.code, params: error.params };
   if (error instanceof ImportFileError) return { row: error.rowNumber ?? null, column: null, code: error.code };
-  const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-  if (code === "23505") return { row: null, column: null, code: "changed_during_import" };
+  if (isUniqueViolation(error)) return { row: null, column: null, code: "changed_during_import" };
   return null;
 }
 
@@ -217,5 +217,3 @@ export async function runImport(deps: AppDeps, importId: string): Promise<void> 
     await repo.deleteStaging(db, [run.id]);
   }
 }
-
-export { IMPORT_FIELDS };

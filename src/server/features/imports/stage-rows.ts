@@ -4,6 +4,7 @@ import { effectiveStatus } from "../alumni/eligibility.service";
 import { evaluateEligibility } from "../alumni/evaluate-eligibility";
 import type { ExistingAlumnus } from "./imports.repo";
 import { IMPORTED_COLUMNS, type ImportedColumn, type ImportedValues } from "./row-to-alumnus";
+import { recordOf } from "./staged-record";
 
 export type Outcome = "create" | "update" | "unchanged";
 
@@ -12,32 +13,18 @@ export interface Staged {
   alumnusId: string | null;
   baseVersion: number | null;
   changedFields: string | null;
-  /** snake_case alumni columns, as jsonb_populate_record reads them. */
+  /** See `recordOf`. */
   record: Record<string, unknown>;
 }
 
 /** A row without problems: it always names the person and the leave date. */
 export type ValidImported = ImportedValues & { familyName: string; givenName: string; leaveDate: string };
 
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-// Computed once: a regular-expression replace per column per row was a fair part of a 100,000-row import's time.
-const IMPORTED_KEYS = IMPORTED_COLUMNS.map((column) => [column, snake(column)] as const);
-const DERIVED_KEYS = { searchText: "search_text", searchGrams: "search_grams", sortKey: "sort_key", eligibility: "eligibility" } as const;
-
 const CREATE_DEFAULTS: Required<Pick<ImportedValues, "exitType" | "skills">> = { exitType: "other", skills: [] };
 
 function same(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, i) => value === b[i]);
   return (a ?? null) === (b ?? null);
-}
-
-type Derived = { [K in keyof typeof DERIVED_KEYS]: unknown };
-
-function recordOf(values: ImportedValues, derived: Derived): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  for (const [column, key] of IMPORTED_KEYS) record[key] = values[column] ?? null;
-  for (const [name, key] of Object.entries(DERIVED_KEYS)) record[key] = derived[name as keyof Derived];
-  return record;
 }
 
 /**
