@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { alumni, eligibilityRules } from "../../db/schema/alumni";
 
@@ -47,4 +47,13 @@ export async function setEligibility(
     .update(alumni)
     .set(values)
     .where(and(eq(alumni.tenantId, tenantId), eq(alumni.id, id)));
+}
+
+/** Many verdicts in one statement (the nightly pass may change thousands). */
+export async function setEligibilities(db: Db, tenantId: string, changes: { id: string; eligibility: string }[]): Promise<void> {
+  if (changes.length === 0) return;
+  await db.execute(sql`
+    update alumni a set eligibility = c.eligibility
+    from unnest(${sql.param(changes.map((c) => c.id))}::uuid[], ${sql.param(changes.map((c) => c.eligibility))}::text[]) as c(id, eligibility)
+    where a.tenant_id = ${tenantId} and a.id = c.id`);
 }

@@ -63,15 +63,12 @@ function explain(locale: Locale, evaluated: Evaluated, row: alumniRepo.AlumnusRo
 /** Re-evaluates every alumnus of a tenant under the rules; returns how many changed status. */
 async function recompute(db: Db, tenantId: string, rules: EligibilityRules): Promise<number> {
   const today = tokyoToday();
-  let changed = 0;
-  for (const subject of await repo.eligibilitySubjects(db, tenantId)) {
+  const changes = (await repo.eligibilitySubjects(db, tenantId)).flatMap((subject) => {
     const status = effectiveStatus(evaluateEligibility(subject, rules, today).status, subject.eligibilityOverride);
-    if (status !== subject.eligibility) {
-      await repo.setEligibility(db, tenantId, subject.id, { eligibility: status });
-      changed++;
-    }
-  }
-  return changed;
+    return status === subject.eligibility ? [] : [{ id: subject.id, eligibility: status }];
+  });
+  await repo.setEligibilities(db, tenantId, changes);
+  return changes.length;
 }
 
 /** Daily: time moves people past "years since leaving", so every tenant is re-evaluated (audited when anything changed). */
