@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { alumni, alumniDepartmentHistory } from "../../db/schema/alumni";
 
@@ -61,6 +61,14 @@ export async function findAlumnus(db: Db, tenantId: string, id: string): Promise
     .where(and(eq(alumni.tenantId, tenantId), eq(alumni.id, id)))
     .limit(1);
   return row;
+}
+
+export async function findAlumniByIds(db: Db, tenantId: string, ids: string[]): Promise<AlumnusRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(alumni)
+    .where(and(eq(alumni.tenantId, tenantId), inArray(alumni.id, ids)));
 }
 
 export async function findByEmployeeNumber(db: Db, tenantId: string, employeeNumber: string): Promise<AlumnusRow | undefined> {

@@ -200,9 +200,8 @@ export async function deleteAlumnus({ ctx, id }: { ctx: TenantContext; id: strin
 export async function bulkTag({ ctx, input }: { ctx: TenantContext; input: BulkTagInput }): Promise<{ updated: number }> {
   return ctx.db.transaction(async (tx) => {
     let updated = 0;
-    for (const id of new Set(input.ids)) {
-      const current = await repo.findAlumnus(tx, ctx.tenant.id, id);
-      if (!current) continue;
+    for (const current of await repo.findAlumniByIds(tx, ctx.tenant.id, [...new Set(input.ids)])) {
+      const id = current.id;
       const tags = [...new Set([...current.tags.filter((tag) => !input.remove.includes(tag)), ...input.add])];
       if (tags.length === current.tags.length && tags.every((tag) => current.tags.includes(tag))) continue;
       await repo.updateAlumnus(tx, ctx.tenant.id, id, current.version, { tags, ...searchFieldsOf({ ...current, tags }) });
