@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { tenants } from "./tenancy";
+import { tenants, users } from "./tenancy";
 
 /** A former employee of a tenant. Searchable through folded columns (ADR 0003). */
 export const alumni = pgTable(
@@ -43,6 +43,17 @@ export const alumni = pgTable(
     searchText: text("search_text").notNull().default(""),
     searchGrams: text("search_grams").array().notNull().default(sql`'{}'::text[]`),
     sortKey: text("sort_key").notNull().default(""),
+    /** The alumnus's own sign-in, once they registered. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    registeredAt: timestamp("registered_at", { withTimezone: true, precision: 3 }),
+    careerSinceLeaving: jsonb("career_since_leaving")
+      .$type<{ employer: string; role: string | null; from: string | null; to: string | null }[]>()
+      .notNull()
+      .default([]),
+    /** The privacy notice version the alumnus last read; behind the current one means "review at next sign-in". */
+    noticeVersionSeen: integer("notice_version_seen"),
+    /** html | text */
+    mailFormat: text("mail_format").notNull().default("html"),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -55,6 +66,8 @@ export const alumni = pgTable(
     index("alumni_search_grams_idx").using("gin", t.searchGrams),
     index("alumni_tenant_leave_date_idx").on(t.tenantId, t.leaveDate),
     index("alumni_tenant_eligibility_idx").on(t.tenantId, t.eligibility),
+    uniqueIndex("alumni_tenant_user_key").on(t.tenantId, t.userId).where(sql`${t.userId} is not null`),
+    index("alumni_tenant_private_email_idx").on(t.tenantId, sql`lower(${t.privateEmail})`),
   ],
 );
 

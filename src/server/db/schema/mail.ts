@@ -1,4 +1,6 @@
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { alumni } from "./alumni";
+import { offboardingCases } from "./graduation";
 import { tenants } from "./tenancy";
 
 /** Every email is a row here first, written in the transaction of the change that caused it. */
@@ -14,11 +16,49 @@ export const mailOutbox = pgTable(
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body").notNull(),
+    /** Null for transactional mail; otherwise the consent purpose re-checked at the moment of sending. */
+    purpose: text("purpose"),
+    /** The alumnus the message is about: consent check, text-only preference, erasure. */
+    alumnusId: uuid("alumnus_id").references(() => alumni.id, { onDelete: "cascade" }),
+    offboardingCaseId: uuid("offboarding_case_id").references(() => offboardingCases.id, { onDelete: "cascade" }),
+    announcementId: uuid("announcement_id").references(() => announcements.id, { onDelete: "set null" }),
+    /** RFC 8058 one-click target; set on every non-transactional message. */
+    unsubscribeUrl: text("unsubscribe_url"),
+    /** queued | sending | sent | failed | suppressed */
     status: text("status").notNull().default("queued"),
+    suppressedReason: text("suppressed_reason"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true, precision: 3 }),
   },
-  (t) => [index("mail_outbox_tenant_idx").on(t.tenantId, t.createdAt), index("mail_outbox_status_idx").on(t.status)],
+  (t) => [
+    index("mail_outbox_tenant_idx").on(t.tenantId, t.createdAt),
+    index("mail_outbox_status_idx").on(t.status),
+    index("mail_outbox_alumnus_idx").on(t.alumnusId),
+    index("mail_outbox_case_idx").on(t.offboardingCaseId),
+    index("mail_outbox_announcement_idx").on(t.announcementId),
+  ],
+);
+
+/** A message HR sends to every alumnus who consented to its purpose (お知らせ配信). */
+export const announcements = pgTable(
+  "announcements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    purpose: text("purpose").notNull(),
+    subjectJa: text("subject_ja").notNull(),
+    bodyJa: text("body_ja").notNull(),
+    subjectEn: text("subject_en").notNull(),
+    bodyEn: text("body_en").notNull(),
+    status: text("status").notNull().default("sending"),
+    recipientCount: integer("recipient_count").notNull().default(0),
+    createdBy: text("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true, precision: 3 }),
+  },
+  (t) => [index("announcements_tenant_idx").on(t.tenantId, t.createdAt)],
 );

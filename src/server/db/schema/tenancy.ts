@@ -22,6 +22,7 @@ export const users = pgTable(
     totpSecret: text("totp_secret"),
     totpPendingSecret: text("totp_pending_secret"),
     totpEnabled: boolean("totp_enabled").notNull().default(false),
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true, precision: 3 }),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
