@@ -12,8 +12,9 @@ import { type BenchDatabase, Skip, type Workload, type WorkloadResult } from "./
 import { alumniImport } from "./workloads/alumni-import";
 import { alumniSearch } from "./workloads/alumni-search";
 import { apiRead } from "./workloads/api-read";
+import { mailFanout } from "./workloads/mail-fanout";
 
-const ALL_WORKLOADS: Workload[] = [apiRead, alumniSearch, alumniImport];
+const ALL_WORKLOADS: Workload[] = [apiRead, alumniSearch, alumniImport, mailFanout];
 /** BENCH_ONLY=<text>: only the workloads whose name contains it (for working on one; the results say so). */
 const only = process.env.BENCH_ONLY?.trim().toLowerCase();
 const WORKLOADS = only ? ALL_WORKLOADS.filter((w) => w.name.toLowerCase().includes(only)) : ALL_WORKLOADS;

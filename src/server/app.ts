@@ -9,6 +9,8 @@ import { DEFAULT_LOCALE } from "../shared/locales";
 import { accountRoutes } from "./features/account/account.routes";
 import { alumniRoutes } from "./features/alumni/alumni.routes";
 import { eligibilityRoutes } from "./features/alumni/eligibility.routes";
+import { alumniPortalRoutes } from "./features/alumni-portal/alumni-portal.routes";
+import { announcementsRoutes } from "./features/announcements/announcements.routes";
 import { apiKeysRoutes } from "./features/api-keys/api-keys.routes";
 import { auditRoutes } from "./features/audit/audit.routes";
 import { authRoutes } from "./features/auth/auth.routes";
@@ -17,7 +19,13 @@ import { importRoutes } from "./features/imports/imports.routes";
 import { invitationsRoutes, publicInvitationRoutes } from "./features/invitations/invitations.routes";
 import { mailboxRoutes } from "./features/mailbox/mailbox.routes";
 import { membersRoutes } from "./features/members/members.routes";
+import { offboardingRoutes, publicGraduationRoutes } from "./features/offboarding/offboarding.routes";
+import { privacyRoutes } from "./features/privacy/privacy.routes";
+import { privacyNoticesRoutes } from "./features/privacy-notices/privacy-notices.routes";
+import { publicRegistrationRoutes } from "./features/registration/registration.routes";
 import { tenancyRoutes } from "./features/tenancy/tenancy.routes";
+import { publicUnsubscribeRoutes } from "./features/unsubscribe/unsubscribe.routes";
+import { webhooksRoutes } from "./features/webhooks/webhooks.routes";
 import type { AppDeps } from "./platform/context";
 import { DomainError } from "./platform/errors/domain-error";
 import { docsRoutes } from "./platform/http/docs";
@@ -36,15 +44,21 @@ function remoteAddress(c: unknown): string | undefined {
 export function apiV1() {
   return newRouter()
     .route("/", accountRoutes())
+    .route("/", privacyNoticesRoutes())
+    .route("/", privacyRoutes())
     .route("/", membersRoutes())
     .route("/", invitationsRoutes())
     .route("/", apiKeysRoutes())
     .route("/", auditRoutes())
     .route("/", tenancyRoutes())
     .route("/", mailboxRoutes())
+    .route("/", announcementsRoutes())
     .route("/", importRoutes())
+    .route("/", offboardingRoutes())
     .route("/", alumniRoutes())
-    .route("/", eligibilityRoutes());
+    .route("/", eligibilityRoutes())
+    .route("/", webhooksRoutes())
+    .route("/", alumniPortalRoutes());
 }
 
 export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
@@ -73,6 +87,9 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   app.route("/api/v1", apiV1());
   app.route("/api/auth", authRoutes());
   app.route("/api/auth", publicInvitationRoutes());
+  app.route("/api/public", publicGraduationRoutes());
+  app.route("/api/public", publicRegistrationRoutes());
+  app.route("/api/public", publicUnsubscribeRoutes());
   app.route("/api", healthRoutes(deps));
   app.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "okaeri_session" });
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {

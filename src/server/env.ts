@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   OKAERI_WEB_DIST: z.string().default("./dist/web"),
   TEST_DATABASE_URL: z.string().optional(),
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  /** Lets webhooks target private and loopback addresses; on by default only in demo mode and NODE_ENV=test. */
+  OKAERI_WEBHOOKS_ALLOW_PRIVATE: Bool.optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registeredAlumnus } from "../../tests/support/consenting-alumni";
 import { createTestApp, type TestApp } from "../../tests/support/test-app";
 import { ROLES, type Role } from "../shared/roles";
 import type { TenantRef } from "./platform/context";
@@ -75,9 +76,33 @@ async function recordIn(tenant: TenantRef, kind: ResourceKind): Promise<string> 
     }
     case "importMapping":
       return (await post("/api/v1/alumni/import-mappings", { name: `m-${randomUUID().slice(0, 6)}`, mapping: { employeeNumber: "CD" } })).id;
+    case "offboardingCase":
+      return (
+        await post("/api/v1/offboarding/cases", {
+          familyName: "外部",
+          givenName: "花子",
+          workEmail: `o-${randomUUID().slice(0, 6)}@example.test`,
+          lastDay: "2030-03-31",
+        })
+      ).id;
+    case "webhookEndpoint":
+      return (await post("/api/v1/webhooks/endpoints", { url: "https://hooks.example.com/okaeri", events: ["alumnus.registered"] })).id;
+    case "webhookDelivery": {
+      const endpoint = await post("/api/v1/webhooks/endpoints", { url: "https://hooks.example.com/okaeri", events: ["alumnus.registered"] });
+      return (await post(`/api/v1/webhooks/endpoints/${endpoint.id}/test`, {})).id;
+    }
     case "mail": {
       await post("/api/v1/invitations", { email: `m-${randomUUID().slice(0, 6)}@example.test`, role: "employee" });
       return (await (await t.request("/api/v1/dev/mailbox", { cookie })).json()).items[0].id;
+    }
+    case "dsrRequest": {
+      const subject = await post("/api/v1/alumni", { familyName: "外部", givenName: "花子", leaveDate: "2022-03-31" });
+      return (await post("/api/v1/privacy/requests", { alumnusId: subject.id, kind: "erasure", details: null })).id;
+    }
+    case "announcement": {
+      await registeredAlumnus(t.deps.database.db, tenant, { purposes: ["company_news"] });
+      const body = "外部テナントのお知らせ本文です。";
+      return (await post("/api/v1/announcements", { subjectJa: "お知らせ", bodyJa: body, subjectEn: "News", bodyEn: "Body of the news." })).id;
     }
   }
 }

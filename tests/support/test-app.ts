@@ -10,7 +10,7 @@ import * as account from "../../src/server/features/account/account.service";
 import * as members from "../../src/server/features/members/members.service";
 import * as tenancy from "../../src/server/features/tenancy/tenancy.service";
 import { newApiKey } from "../../src/server/platform/auth/api-key-secret";
-import type { AppDeps, TenantRef } from "../../src/server/platform/context";
+import type { AppConfig, AppDeps, TenantRef } from "../../src/server/platform/context";
 import { createLogger } from "../../src/server/platform/logger";
 import { hashPassword } from "../../src/server/platform/security/passwords";
 import type { Role } from "../../src/shared/roles";
@@ -42,7 +42,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { smtpUrl?: string; runWorker?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { smtpUrl?: string; runWorker?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const env = readEnv({ OKAERI_LOG_LEVEL: "error", OKAERI_DEMO: "0", ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}) });
   const config = {
@@ -51,6 +51,9 @@ export async function createTestApp(options: { smtpUrl?: string; runWorker?: boo
     smtpEnabled: Boolean(options.smtpUrl),
     secureCookies: false,
     uploadsDir: mkdtempSync(join(tmpdir(), "okaeri-uploads-")),
+    // Tests run webhook receivers on 127.0.0.1 and do not wait for backoff.
+    webhooks: { allowPrivateTargets: true, retryDelaySeconds: 0 },
+    ...options.config,
   };
   const deps = await bootstrap({
     env,

@@ -48,8 +48,11 @@ export function resolveConfig(env: Env): AppConfig {
   return {
     authSecret,
     publicUrl: env.PUBLIC_URL?.replace(/\/$/, "") ?? null,
+    localUrl: `http://localhost:${env.PORT}`,
     smtpEnabled: Boolean(env.SMTP_URL),
     secureCookies: env.PUBLIC_URL?.startsWith("https://") ?? false,
     uploadsDir: join(resolve(env.OKAERI_DATA_DIR), "uploads"),
+    // A receiver on this machine or its network is normal when trying Okaeri out; on a shared server it is SSRF.
+    webhooks: { allowPrivateTargets: env.OKAERI_WEBHOOKS_ALLOW_PRIVATE ?? (isDemoMode(env) || env.NODE_ENV === "test") },
   };
 }

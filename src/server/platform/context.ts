@@ -8,10 +8,19 @@ export interface AppConfig {
   authSecret: string;
   /** Base for links in emails; null means "the origin of the request". */
   publicUrl: string | null;
+  /** Where this server listens; the base for links in mail written by jobs when PUBLIC_URL is unset. */
+  localUrl?: string;
   smtpEnabled: boolean;
   secureCookies: boolean;
   /** Where uploaded import files wait for their job; web and worker processes must share it. */
   uploadsDir: string;
+  /** Retries of a failed mail send with exponential backoff (default 5 retries from 10 s); tests shorten it. */
+  mailRetry?: { limit: number; delaySeconds: number };
+  /**
+   * Outgoing webhooks. Private, loopback and link-local targets are refused unless `allowPrivateTargets`
+   * (demo mode, tests, or OKAERI_WEBHOOKS_ALLOW_PRIVATE=1); retries back off from `retryDelaySeconds` (10).
+   */
+  webhooks?: { allowPrivateTargets?: boolean; retryDelaySeconds?: number };
 }
 
 export interface AppDeps {

@@ -29,6 +29,10 @@ export const Me = z.object({
   mfaSetupRequired: z.boolean(),
   /** The dev mailbox is available (no SMTP configured) and this member may read it. */
   devMailbox: z.boolean(),
+  /** Alumni only: the private email has been confirmed by its link. */
+  emailVerified: z.boolean().optional(),
+  /** Alumni only: a newer privacy notice waits to be read (「確認しました」). */
+  noticeReviewRequired: z.boolean().optional(),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -118,6 +118,7 @@ export function demoAlumni(): AlumnusInput[] {
       familyNameKana: familyKana,
       givenNameKana: givenKana,
       workEmail: `alumni${String(i).padStart(2, "0")}@sakura-tech.example`,
+      privateEmail: i % 4 === 1 ? `sakura.ob${String(i).padStart(2, "0")}@example.jp` : null,
       department: dept.name,
       jobTitle: dept.titles[i % dept.titles.length] ?? null,
       grade: `G${2 + (i % 4)}`,

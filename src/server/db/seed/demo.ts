@@ -8,6 +8,7 @@ import type { AppDeps } from "../../platform/context";
 import { hashPassword } from "../../platform/security/passwords";
 import { systemContext } from "../../platform/system-context";
 import { demoAlumni } from "./demo-alumni";
+import { seedDemoGraduation } from "./demo-graduation";
 import { seedDemoImport } from "./demo-import";
 
 export const DEMO_SLUG = "demo";
@@ -21,14 +22,15 @@ export const DEMO_ACCOUNTS: { role: Role; email: string; name: string; locale: "
   { role: "alumnus", email: "alumni@demo.okaeri.test", name: "山本 翔太", locale: "ja" },
 ];
 
-/** The demo company on first start: one account per role, invitations in the mailbox, about forty alumni. */
+/** The demo company on first start: one account per role, invitations in the mailbox, about forty alumni, the graduation flow. */
 export async function seedDemo(deps: AppDeps, baseUrl: string): Promise<boolean> {
   const { db } = deps.database;
   if (await tenancy.findTenantBySlug(db, DEMO_SLUG)) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const tenant = await db.transaction(async (tx) => {
     const created = await tenancy.createTenant(tx, { requestId: "seed" }, { slug: DEMO_SLUG, name: "株式会社さくらテクノロジー", mfaRequiredForStaff: false });
-    for (const person of DEMO_ACCOUNTS) {
+    // The alumnus account is made by registering through a graduation invitation, below.
+    for (const person of DEMO_ACCOUNTS.filter((account) => account.role !== "alumnus")) {
       const user =
         (await account.findUserByEmail(tx, person.email)) ??
         (await account.createUser(tx, { email: person.email, name: person.name, passwordHash, locale: person.locale }));
@@ -46,5 +48,7 @@ export async function seedDemo(deps: AppDeps, baseUrl: string): Promise<boolean>
     await alumni.createAlumnus({ ctx, input: person });
   }
   await seedDemoImport(ctx);
+  const alumnus = DEMO_ACCOUNTS.find((account) => account.role === "alumnus");
+  if (alumnus) await seedDemoGraduation(ctx, { email: alumnus.email, password: DEMO_PASSWORD });
   return true;
 }

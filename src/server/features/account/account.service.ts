@@ -10,6 +10,7 @@ import type { TenantContext, UserRef } from "../../platform/context";
 import { Conflict, DomainError, Forbidden, NotFound } from "../../platform/errors/domain-error";
 import { translate } from "../../platform/i18n/messages";
 import { openSecret, sealSecret } from "../../platform/security/secret-box";
+import { alumnusFlags } from "../alumni-portal/alumnus-flags.service";
 import * as repo from "./account.repo";
 
 export type { UserRow } from "./account.repo";
@@ -23,6 +24,16 @@ export async function createUser(db: Db, input: { email: string; name: string; p
 
 export async function setPasswordHash(db: Db, userId: string, passwordHash: string) {
   await repo.updateUser(db, userId, { passwordHash });
+}
+
+/** The address was proven by a link sent to it (null: a new address waits for its proof). */
+export async function setEmailVerifiedAt(db: Db, userId: string, at: Date | null) {
+  await repo.updateUser(db, userId, { emailVerifiedAt: at });
+}
+
+/** A new sign-in address, unverified until its link is opened; the caller checks it is free. */
+export async function changeEmail(db: Db, userId: string, email: string) {
+  await repo.updateUser(db, userId, { email: email.toLowerCase(), emailVerifiedAt: null });
 }
 
 export function userTotpSecret(user: repo.UserRow, authSecret: string): string | null {
@@ -53,6 +64,7 @@ export async function getMe({ ctx }: { ctx: TenantContext }): Promise<Me> {
     return { kind: "apiKey", user: null, apiKey, tenant, role: ctx.actor.role, memberships: [], mfaSetupRequired: false, devMailbox };
   }
   const { memberships, ...user } = ctx.user ?? (await userRefOf(ctx.db, ctx.actor.userId));
+  const alumnus = ctx.actor.role === "alumnus" ? await alumnusFlags(ctx.db, ctx.tenant.id, ctx.actor.userId) : {};
   return {
     kind: "user",
     user,
@@ -62,6 +74,7 @@ export async function getMe({ ctx }: { ctx: TenantContext }): Promise<Me> {
     memberships: memberships.map((m) => ({ tenantId: m.tenantId, tenantSlug: m.tenantSlug, tenantName: m.tenantName, role: m.role as Role })),
     mfaSetupRequired: mfaRequiredFor(ctx.tenant, ctx.actor.role) && !user.mfaEnabled,
     devMailbox,
+    ...alumnus,
   };
 }
 

@@ -124,3 +124,32 @@ export async function replaceDepartmentHistory(
   await db.delete(alumniDepartmentHistory).where(and(eq(alumniDepartmentHistory.tenantId, tenantId), eq(alumniDepartmentHistory.alumnusId, alumnusId)));
   if (periods.length > 0) await db.insert(alumniDepartmentHistory).values(periods.map((p) => ({ ...p, tenantId, alumnusId })));
 }
+
+export async function findByWorkEmail(db: Db, tenantId: string, workEmail: string): Promise<AlumnusRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(alumni)
+    .where(and(eq(alumni.tenantId, tenantId), sql`lower(${alumni.workEmail}) = ${workEmail.toLowerCase()}`))
+    .orderBy(asc(alumni.createdAt))
+    .limit(1);
+  return row;
+}
+
+export async function findByUserId(db: Db, tenantId: string, userId: string): Promise<AlumnusRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(alumni)
+    .where(and(eq(alumni.tenantId, tenantId), eq(alumni.userId, userId)))
+    .limit(1);
+  return row;
+}
+
+/** Locks the record for a read-modify-write by its own person (registration, the alumni portal). */
+export async function lockAlumnus(db: Db, tenantId: string, id: string): Promise<AlumnusRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(alumni)
+    .where(and(eq(alumni.tenantId, tenantId), eq(alumni.id, id)))
+    .for("update");
+  return row;
+}

@@ -225,3 +225,85 @@ export async function changeHistory({ ctx, id, cursor, limit }: { ctx: TenantCon
   if (!(await repo.findAlumnus(ctx.db, ctx.tenant.id, id))) throw NotFound();
   return audit.listAuditEvents({ ctx, query: { targetType: "alumnus", targetId: id, cursor, limit } });
 }
+
+/** Contact facts of some alumni of a tenant, for inviting them to register (offboarding bulk invitations). */
+export async function contactsOf(
+  db: Db,
+  tenantId: string,
+  ids: string[],
+): Promise<
+  {
+    id: string;
+    familyName: string;
+    givenName: string;
+    workEmail: string | null;
+    privateEmail: string | null;
+    employeeNumber: string | null;
+    department: string | null;
+    leaveDate: string;
+    registered: boolean;
+  }[]
+> {
+  const rows = await repo.findAlumniByIds(db, tenantId, ids);
+  return rows.map((row) => ({
+    id: row.id,
+    familyName: row.familyName,
+    givenName: row.givenName,
+    workEmail: row.workEmail,
+    privateEmail: row.privateEmail,
+    employeeNumber: row.employeeNumber,
+    department: row.department,
+    leaveDate: row.leaveDate,
+    registered: Boolean(row.userId || row.registeredAt),
+  }));
+}
+
+/*
+ * Verbs for features where the person writes their own record (registration, the alumni portal). Search
+ * columns and the eligibility verdict are computed as for any edit; the calling verb records the audit row.
+ */
+export type AlumnusRecord = repo.AlumnusRow;
+export type AlumnusRecordValues = repo.AlumnusValues;
+
+async function tenantEligibilityOf(
+  db: Db,
+  tenantId: string,
+  subject: Pick<repo.AlumnusRow, "hireDate" | "leaveDate" | "exitType" | "doNotRehire" | "eligibilityOverride">,
+) {
+  const evaluated = evaluateEligibility(subject, await rulesOf(db, tenantId), tokyoToday());
+  return effectiveStatus(evaluated.status, subject.eligibilityOverride);
+}
+
+/** The directory record a leaver belongs to: the case's own record, else the same employee number, else work email. */
+export async function findRecordOfLeaver(
+  db: Db,
+  tenantId: string,
+  leaver: { alumnusId: string | null; employeeNumber: string | null; workEmail: string | null },
+): Promise<AlumnusRecord | undefined> {
+  if (leaver.alumnusId) {
+    const row = await repo.findAlumnus(db, tenantId, leaver.alumnusId);
+    if (row) return row;
+  }
+  if (leaver.employeeNumber) {
+    const row = await repo.findByEmployeeNumber(db, tenantId, leaver.employeeNumber);
+    if (row) return row;
+  }
+  return leaver.workEmail ? repo.findByWorkEmail(db, tenantId, leaver.workEmail) : undefined;
+}
+
+export const findRecordOfUser = repo.findByUserId;
+export const lockRecord = repo.lockAlumnus;
+
+export async function insertRecord(db: Db, tenantId: string, values: AlumnusRecordValues): Promise<AlumnusRecord> {
+  const eligibility = await tenantEligibilityOf(db, tenantId, { hireDate: null, eligibilityOverride: null, doNotRehire: false, exitType: "other", ...values });
+  return repo.insertAlumnus(db, tenantId, { ...values, ...searchFieldsOf(values), eligibility });
+}
+
+/** Writes `values` over the record read (and locked) by the caller; the version moves on like any edit. */
+export async function updateRecord(db: Db, current: AlumnusRecord, values: Partial<AlumnusRecordValues>): Promise<AlumnusRecord> {
+  const merged = { ...current, ...values };
+  const eligibility = await tenantEligibilityOf(db, current.tenantId, merged);
+  const row = await repo.updateAlumnus(db, current.tenantId, current.id, current.version, { ...values, ...searchFieldsOf(merged), eligibility });
+  if (!row) throw Conflict("stale_version", "errors.stale_version");
+  return row;
+}

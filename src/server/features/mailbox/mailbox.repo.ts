@@ -4,8 +4,18 @@ import { mailOutbox } from "../../db/schema/mail";
 
 export type MailRow = typeof mailOutbox.$inferSelect;
 
-export async function listMail(db: Db, input: { tenantId: string; after: { c: string; i: string } | null; limit: number }) {
-  const where = eq(mailOutbox.tenantId, input.tenantId);
+export async function findMail(db: Db, tenantId: string, id: string): Promise<MailRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.tenantId, tenantId), eq(mailOutbox.id, id)))
+    .limit(1);
+  return row;
+}
+
+/** A tenant's mail (the dev mailbox and the delivery log): every message, optionally of one status, newest first. */
+export async function listMail(db: Db, input: { tenantId: string; status: string | null; after: { c: string; i: string } | null; limit: number }) {
+  const where = and(eq(mailOutbox.tenantId, input.tenantId), input.status ? eq(mailOutbox.status, input.status) : undefined);
   const page = input.after
     ? and(
         where,
@@ -24,11 +34,12 @@ export async function listMail(db: Db, input: { tenantId: string; after: { c: st
   return { rows, total: Number(total?.n ?? 0) };
 }
 
-export async function findMail(db: Db, tenantId: string, id: string): Promise<MailRow | undefined> {
+/** A failed message goes back to the queue; null when it was not failed (nothing changes then). */
+export async function requeueFailed(db: Db, tenantId: string, id: string): Promise<MailRow | undefined> {
   const [row] = await db
-    .select()
-    .from(mailOutbox)
-    .where(and(eq(mailOutbox.tenantId, tenantId), eq(mailOutbox.id, id)))
-    .limit(1);
+    .update(mailOutbox)
+    .set({ status: "queued" })
+    .where(and(eq(mailOutbox.tenantId, tenantId), eq(mailOutbox.id, id), eq(mailOutbox.status, "failed")))
+    .returning();
   return row;
 }

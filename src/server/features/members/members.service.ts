@@ -46,6 +46,12 @@ export async function updateMember({ ctx, id, input }: { ctx: TenantContext; id:
   });
 }
 
+/** A member leaves on their own (an alumnus deleting their account): disabled and signed out everywhere in the tenant. */
+export async function disableOwnMembership(db: Db, input: { tenantId: string; membershipId: string; userId: string }): Promise<void> {
+  await repo.updateMembership(db, input.tenantId, input.membershipId, { status: "disabled" });
+  await deleteSessionsOf(db, { userId: input.userId, tenantId: input.tenantId });
+}
+
 /** Adds a member (invitation accepted, CLI); audited by the caller's verb. */
 export async function addMember(db: Db, input: { tenantId: string; userId: string; role: Role }): Promise<string> {
   return repo.insertMembership(db, input);

@@ -15,9 +15,8 @@ export interface AuditEntry {
   meta?: AuditMeta;
 }
 
-/** Writes one audit row; call it with the transaction that makes the change. */
-export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.insert(auditEvents).values({
+function rowOf(entry: AuditEntry) {
+  return {
     tenantId: entry.tenantId,
     actorType: entry.actor.kind === "member" ? entry.actor.role : entry.actor.kind,
     actorId: entry.actor.kind === "anonymous" ? null : actorId(entry.actor),
@@ -26,5 +25,15 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
     targetId: entry.targetId ?? null,
     requestId: entry.requestId,
     meta: entry.meta ?? {},
-  });
+  };
+}
+
+/** Writes one audit row; call it with the transaction that makes the change. */
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await recordAudits(db, [entry]);
+}
+
+/** One statement for many rows (a CSV of leavers, a bulk invitation, a scheduled pass). */
+export async function recordAudits(db: Db, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await db.insert(auditEvents).values(entries.map(rowOf));
 }

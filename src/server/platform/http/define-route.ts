@@ -4,7 +4,19 @@ import type { Role } from "../../../shared/roles";
 import { requireAccess } from "./middleware";
 
 /** Record kinds a path id may name; the permission matrix makes one per kind in another tenant. */
-export type ResourceKind = "member" | "invitation" | "apiKey" | "mail" | "alumnus" | "alumniImport" | "importMapping";
+export type ResourceKind =
+  | "member"
+  | "invitation"
+  | "apiKey"
+  | "mail"
+  | "alumnus"
+  | "alumniImport"
+  | "importMapping"
+  | "announcement"
+  | "webhookEndpoint"
+  | "webhookDelivery"
+  | "offboardingCase"
+  | "dsrRequest";
 
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
 

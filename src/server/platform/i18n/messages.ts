@@ -1,6 +1,11 @@
 import type { Locale } from "../../../shared/locales";
+import * as mail from "./areas/mail";
+import * as offboarding from "./areas/offboarding";
+import * as privacy from "./areas/privacy";
+import * as registration from "./areas/registration";
+import * as webhooks from "./areas/webhooks";
 
-const ja = {
+const core = {
   "errors.not_found": "お探しのページまたはデータは見つかりませんでした。",
   "errors.unauthenticated": "ログインが必要です。",
   "errors.forbidden": "この操作を行う権限がありません。",
@@ -116,9 +121,11 @@ const ja = {
   "imports.rejected.row_column": "行番号",
 } as const;
 
+const ja = { ...core, ...mail.ja, ...offboarding.ja, ...registration.ja, ...privacy.ja, ...webhooks.ja } as const;
+
 export type MessageKey = keyof typeof ja;
 
-const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof core, string> = {
   "errors.not_found": "The page or record you are looking for was not found.",
   "errors.unauthenticated": "Please sign in.",
   "errors.forbidden": "You do not have permission to do this.",
@@ -233,6 +240,8 @@ const en: Record<MessageKey, string> = {
   "imports.rejected.reason_column": "Problems",
   "imports.rejected.row_column": "Row",
 };
+
+const en: Record<MessageKey, string> = { ...coreEn, ...mail.en, ...offboarding.en, ...registration.en, ...privacy.en, ...webhooks.en };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { ja, en };
 

@@ -10,6 +10,8 @@ export interface JobDefinition<T> {
   handle: JobHandler<T>;
   /** Cron expression (UTC) when the job also runs on a schedule. */
   cron?: string;
+  /** Handle the jobs of one fetched batch at the same time (their handlers must not depend on each other's order). */
+  concurrent?: boolean;
 }
 
 export interface JobQueue {
@@ -44,13 +46,15 @@ export async function startJobQueue(
       for (const definition of definitions) {
         // Batches keep throughput up between polls; each job still fails and retries on its own.
         await boss.work<never>(definition.name, { includeMetadata: true, pollingIntervalSeconds: polling, batchSize: 20 }, async (jobs) => {
-          for (const job of jobs) {
+          const run = async (job: (typeof jobs)[number]) => {
             try {
               await definition.handle(job);
             } catch (error) {
               await boss.fail(definition.name, job.id, { message: String(error).slice(0, 500) });
             }
-          }
+          };
+          if (definition.concurrent) await Promise.all(jobs.map(run));
+          else for (const job of jobs) await run(job);
         });
         if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { retryLimit: definition.retryLimit });
       }

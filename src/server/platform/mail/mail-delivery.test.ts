@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SmtpSink, startSmtpSink } from "../../../../tests/support/smtp-sink";
+import { freePort } from "../../../../tests/support/spawn-okaeri";
 import { createTestApp, type TestApp } from "../../../../tests/support/test-app";
 import { mailOutbox } from "../../db/schema/mail";
 
@@ -56,4 +57,32 @@ describe("mail through the outbox and SMTP", () => {
     expect((await res.json()).code).toBe("dev_mailbox_disabled");
     expect((await (await t.request("/api/v1/me", { cookie })).json()).devMailbox).toBe(false);
   });
+});
+
+describe("an SMTP server that is down", () => {
+  it("retries with backoff, then marks the message failed with the reason", async () => {
+    // Nothing listens on this port: every connection is refused. Two retries of one second (doubling) keep it short.
+    const down = await createTestApp({
+      smtpUrl: `smtp://127.0.0.1:${await freePort()}`,
+      runWorker: true,
+      config: { mailRetry: { limit: 2, delaySeconds: 1 } },
+    });
+    try {
+      const tenant = await down.tenant();
+      const { cookie } = await down.as(tenant, "admin");
+      await down.request("/api/v1/invitations", { method: "POST", cookie, json: { email: "nobody-home@example.test", role: "employee" } });
+      const row = async () => (await down.deps.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, "nobody-home@example.test")))[0];
+      await expect.poll(async () => (await row())?.status, { timeout: 30_000, interval: 250 }).toBe("failed");
+      const failed = await row();
+      expect(failed?.attempts).toBe(3);
+      expect(failed?.lastError).toContain("ECONNREFUSED");
+      expect(failed?.sentAt).toBeNull();
+      const { cookie: hr } = await down.as(tenant, "hr");
+      const listed = await (await down.request("/api/v1/mail/deliveries?status=failed", { cookie: hr })).json();
+      expect(listed.items[0]).toMatchObject({ id: failed?.id, status: "failed", attempts: 3 });
+      expect(listed.items[0].lastError).toContain("ECONNREFUSED");
+    } finally {
+      await down.close();
+    }
+  }, 60_000);
 });

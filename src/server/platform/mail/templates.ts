@@ -1,5 +1,6 @@
 import type { Locale } from "../../../shared/locales";
 import type { Role } from "../../../shared/roles";
+import { assertHeaderSafe } from "./header-safe";
 
 export interface MailTemplates {
   invitation: { tenantName: string; role: Role; link: string; expiresAt: string };
@@ -86,13 +87,8 @@ const COPY: Record<Locale, CopyBuilders> = {
   },
 };
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** No CR/LF may reach a mail header. */
-export function headerSafe(value: string): string {
-  return value.replace(/[\r\n]+/g, " ").trim();
 }
 
 export function renderMail<K extends TemplateName>(template: K, locale: Locale, vars: MailTemplates[K] & { link: string }): RenderedMail {
@@ -102,5 +98,5 @@ export function renderMail<K extends TemplateName>(template: K, locale: Locale, 
 <p>${escapeHtml(copy.greeting)}</p>${copy.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("")}
 <p><a href="${escapeHtml(vars.link)}" style="display:inline-block;padding:10px 18px;background:#0b7285;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(copy.action)}</a></p>
 <p style="font-size:12px;color:#52606d">${escapeHtml(FOOTER[locale])}</p></body></html>`;
-  return { subject: headerSafe(copy.subject), text, html };
+  return { subject: assertHeaderSafe("subject", copy.subject), text, html };
 }

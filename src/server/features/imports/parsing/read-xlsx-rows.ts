@@ -68,7 +68,10 @@ async function releaseRemainingSheets(sheets: AsyncGenerator<ExcelJS.stream.xlsx
 /** Closes a worksheet that will not be read: its temp-file stream when exceljs made one, else exceljs drains the entry. */
 function discard(worksheet: ExcelJS.stream.xlsx.WorksheetReader): void {
   const source = (worksheet as unknown as { iterator?: unknown }).iterator;
-  if (source instanceof Readable) source.destroy();
+  if (!(source instanceof Readable)) return;
+  // exceljs may unlink the temp file before this stream opened it; that ENOENT is moot for a sheet we drop.
+  source.on("error", () => {});
+  source.destroy();
 }
 
 async function* rowsOf(worksheet: ExcelJS.stream.xlsx.WorksheetReader): AsyncGenerator<ImportRow> {

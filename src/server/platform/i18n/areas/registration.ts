@@ -1,0 +1,38 @@
+/** Server messages of one product area, merged into the catalog by messages.ts. */
+export const ja = {
+  "registration.errors.link_invalid": "このリンクは無効です。お手数ですが、人事ご担当者さまにお問い合わせください。",
+  "registration.errors.link_expired": "このリンクの有効期限が切れています。お手数ですが、人事ご担当者さまに再送をご依頼ください。",
+  "registration.errors.link_declined": "このご案内は「今回は登録しない」とお返事いただいています。気が変わりましたら、人事ご担当者さまにご連絡ください。",
+  "registration.errors.link_cancelled": "このご案内は取り消されました。お手数ですが、人事ご担当者さまにお問い合わせください。",
+  "registration.errors.email_registered": "このメールアドレスはすでに Okaeri に登録されています。ログイン画面からログインしてください。",
+  "registration.errors.already_registered": "すでにアルムナイとしてご登録いただいています。ログイン画面からログインしてください。",
+  "registration.errors.notice_changed": "プライバシーポリシーが更新されました。お手数ですが、最新の内容をご確認のうえ、もう一度お進みください。",
+  "registration.errors.no_alumni_record": "アルムナイとしての登録情報が見つかりません。人事ご担当者さまにお問い合わせください。",
+  "registration.errors.email_taken": "このメールアドレスはほかのアカウントで使われています。別のアドレスを入力してください。",
+  "registration.mail.verify.subject": "【{company}】メールアドレスのご確認のお願い",
+  "registration.mail.verify.greeting": "{name} 様",
+  "registration.mail.verify.body1": "このたびは{company}のアルムナイネットワーク「Okaeri」にご登録いただき、誠にありがとうございます。",
+  "registration.mail.verify.body2": "ご登録のメールアドレスを確認するため、下のリンクを開いてください。リンクの有効期限は {days} 日間です。",
+  "registration.mail.verify.body3": "お心当たりのない場合は、お手数ですがこのメールを破棄してください。",
+  "registration.mail.verify.action": "メールアドレスを確認する",
+  "registration.mail.verify.footer": "このメールは Okaeri から自動送信されています。ご返信いただいてもお答えできませんので、あらかじめご了承ください。",
+} as const;
+
+export const en: Record<keyof typeof ja, string> = {
+  "registration.errors.link_invalid": "This link is not valid. Please contact the HR team.",
+  "registration.errors.link_expired": "This link has expired. Please ask the HR team to send you a new one.",
+  "registration.errors.link_declined": "You chose not to register this time. If you change your mind, please contact the HR team.",
+  "registration.errors.link_cancelled": "This invitation was withdrawn. Please contact the HR team.",
+  "registration.errors.email_registered": "This email address is already registered with Okaeri. Please sign in instead.",
+  "registration.errors.already_registered": "You are already registered as an alumni member. Please sign in instead.",
+  "registration.errors.notice_changed": "The privacy notice has just been updated. Please read the new version and continue.",
+  "registration.errors.no_alumni_record": "We could not find your alumni record. Please contact the HR team.",
+  "registration.errors.email_taken": "This email address is used by another account. Please enter a different one.",
+  "registration.mail.verify.subject": "[{company}] Please confirm your email address",
+  "registration.mail.verify.greeting": "Dear {name},",
+  "registration.mail.verify.body1": "Thank you for joining the {company} alumni network on Okaeri.",
+  "registration.mail.verify.body2": "Please open the link below to confirm your email address. The link is valid for {days} days.",
+  "registration.mail.verify.body3": "If you did not sign up, you can safely ignore this email.",
+  "registration.mail.verify.action": "Confirm my email address",
+  "registration.mail.verify.footer": "This email was sent automatically by Okaeri; replies are not read.",
+};
