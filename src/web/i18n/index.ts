@@ -3,8 +3,22 @@ import "dayjs/locale/ja";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { DEFAULT_LOCALE, Locale } from "../../shared/locales";
-import en from "./en.json";
-import ja from "./ja.json";
+import mailEn from "./areas/mail.en.json";
+import mailJa from "./areas/mail.ja.json";
+import offboardingEn from "./areas/offboarding.en.json";
+import offboardingJa from "./areas/offboarding.ja.json";
+import privacyEn from "./areas/privacy.en.json";
+import privacyJa from "./areas/privacy.ja.json";
+import registrationEn from "./areas/registration.en.json";
+import registrationJa from "./areas/registration.ja.json";
+import webhooksEn from "./areas/webhooks.en.json";
+import webhooksJa from "./areas/webhooks.ja.json";
+import coreEn from "./en.json";
+import coreJa from "./ja.json";
+
+/** Each product area keeps its copy in its own file under one top-level key; ja is the source of the types. */
+const ja = { ...coreJa, ...mailJa, ...offboardingJa, ...registrationJa, ...privacyJa, ...webhooksJa };
+const en = { ...coreEn, ...mailEn, ...offboardingEn, ...registrationEn, ...privacyEn, ...webhooksEn };
 
 declare module "i18next" {
   interface CustomTypeOptions {

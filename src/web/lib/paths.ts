@@ -9,6 +9,10 @@ export const paths = {
   forgotPassword: "/forgot-password",
   resetPassword: "/reset-password",
   invite: "/invite",
+  graduation: "/graduation",
+  verifyEmail: "/verify-email",
+  goodbye: "/goodbye",
+  unsubscribe: "/unsubscribe",
   admin: {
     home: "/admin",
     alumni: "/admin/alumni",
@@ -19,16 +23,46 @@ export const paths = {
     alumnus: "/admin/alumni/$id",
     members: "/admin/members",
     apiKeys: "/admin/api-keys",
+    webhooks: "/admin/webhooks",
+    webhook: "/admin/webhooks/$id",
     audit: "/admin/audit",
     settings: "/admin/settings",
+    announcements: "/admin/announcements",
+    newAnnouncement: "/admin/announcements/new",
+    announcement: "/admin/announcements/$id",
+    deliveries: "/admin/mail",
+    offboarding: "/admin/offboarding",
+    offboardingNew: "/admin/offboarding/new",
+    offboardingTemplates: "/admin/offboarding/templates",
+    offboardingCase: "/admin/offboarding/$id",
+    privacy: "/admin/privacy",
+    privacyRequest: "/admin/privacy/requests/$id",
     account: "/admin/account",
   },
   devMailbox: "/dev/mailbox",
   employee: { home: "/me", account: "/me/account" },
-  alumni: { home: "/alumni", account: "/alumni/account" },
+  alumni: {
+    home: "/alumni",
+    account: "/alumni/account",
+    profile: "/alumni/profile",
+    consents: "/alumni/consents",
+    data: "/alumni/data",
+    settings: "/alumni/settings",
+  },
 } as const;
 
-export const publicPaths: readonly string[] = [paths.login, paths.loginMfa, paths.magicLink, paths.forgotPassword, paths.resetPassword, paths.invite];
+export const publicPaths: readonly string[] = [
+  paths.login,
+  paths.loginMfa,
+  paths.magicLink,
+  paths.forgotPassword,
+  paths.resetPassword,
+  paths.invite,
+  paths.graduation,
+  paths.verifyEmail,
+  paths.goodbye,
+  paths.unsubscribe,
+];
 
 export function isPublicPath(pathname: string): boolean {
   return publicPaths.includes(pathname);

@@ -50,10 +50,14 @@ const darkerFilled = Object.fromEntries(
   ]),
 );
 
+/** Even the darkest orange or yellow is under 4.5:1 as text on its own tint: those light variants take dark text. */
+const paleHueText = Object.fromEntries(["orange", "yellow", "lime"].map((color) => [`--mantine-color-${color}-light-color`, "var(--mantine-color-dark-7)"]));
+
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     ...lightVariantBackgrounds,
+    ...paleHueText,
     ...darkerFilled,
     "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
     "--mantine-color-placeholder": "var(--mantine-color-gray-6)",

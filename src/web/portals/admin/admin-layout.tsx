@@ -1,5 +1,19 @@
 import { Box } from "@mantine/core";
-import { IconAddressBook, IconHome, IconKey, IconListSearch, IconMailbox, IconSettings, IconUserCircle, IconUsersGroup } from "@tabler/icons-react";
+import {
+  IconAddressBook,
+  IconHome,
+  IconKey,
+  IconListSearch,
+  IconMailbox,
+  IconMailForward,
+  IconMailHeart,
+  IconSettings,
+  IconShieldLock,
+  IconSpeakerphone,
+  IconUserCircle,
+  IconUsersGroup,
+  IconWebhook,
+} from "@tabler/icons-react";
 import { Outlet } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,9 +30,14 @@ const icons: Record<ConsoleSectionKey, ReactNode> = {
   alumni: <IconUsersGroup size={18} aria-hidden />,
   members: <IconAddressBook size={18} aria-hidden />,
   apiKeys: <IconKey size={18} aria-hidden />,
+  webhooks: <IconWebhook size={18} aria-hidden />,
   audit: <IconListSearch size={18} aria-hidden />,
   settings: <IconSettings size={18} aria-hidden />,
   devMailbox: <IconMailbox size={18} aria-hidden />,
+  announcements: <IconSpeakerphone size={18} aria-hidden />,
+  deliveries: <IconMailForward size={18} aria-hidden />,
+  offboarding: <IconMailHeart size={18} aria-hidden />,
+  privacy: <IconShieldLock size={18} aria-hidden />,
 };
 
 /** The HR console frame: navigation lists only what the member's role can use. */

@@ -18,6 +18,7 @@ import { AlumniTable } from "../../features/alumni/components/alumni-table";
 import { BulkTagBar } from "../../features/alumni/components/bulk-tag-bar";
 import { useRowSelection } from "../../features/alumni/components/use-row-selection";
 import { useSignedInMe } from "../../features/me/api/get-me";
+import { BulkInviteButton } from "../../features/offboarding/components/bulk-invite-dialog";
 import { paths } from "../../lib/paths";
 import { canEditAlumni } from "./sections";
 
@@ -129,6 +130,7 @@ export function AlumniPage({ search }: { search: AlumniSearch }) {
                 {canEdit ? <AlumniExportMenu filters={search} total={total} /> : null}
               </Group>
               {selected.length > 0 ? <BulkTagBar selected={selected} tagOptions={seen.tags} onClear={selection.clear} /> : null}
+              {selected.length > 0 ? <BulkInviteButton alumnusIds={selected.map((alumnus) => alumnus.id)} /> : null}
               <AlumniTable alumni={items} selection={canEdit ? selection : undefined} />
               <LoadMore
                 shown={items.length}

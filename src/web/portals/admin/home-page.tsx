@@ -5,10 +5,15 @@ import {
   IconKey,
   IconListSearch,
   IconMailbox,
+  IconMailForward,
+  IconMailHeart,
   IconSettings,
+  IconShieldLock,
+  IconSpeakerphone,
   IconUserCircle,
   IconUserPlus,
   IconUsersGroup,
+  IconWebhook,
 } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -25,9 +30,14 @@ const sectionIcons: Record<Exclude<ConsoleSectionKey, "home">, ReactNode> = {
   alumni: <IconUsersGroup size={22} />,
   members: <IconAddressBook size={22} />,
   apiKeys: <IconKey size={22} />,
+  webhooks: <IconWebhook size={22} />,
   audit: <IconListSearch size={22} />,
   settings: <IconSettings size={22} />,
   devMailbox: <IconMailbox size={22} />,
+  announcements: <IconSpeakerphone size={22} />,
+  offboarding: <IconMailHeart size={22} />,
+  deliveries: <IconMailForward size={22} />,
+  privacy: <IconShieldLock size={22} />,
 };
 
 const roadmap = ["alumni", "offboarding", "jobs", "referrals", "events", "analytics"] as const;

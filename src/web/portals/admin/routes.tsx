@@ -1,6 +1,7 @@
 import { createRoute, redirect } from "@tanstack/react-router";
 import type { JSX } from "react";
 import { EligibilityStatus, ExitType, ReturnInterest } from "../../../shared/contracts/alumni";
+import { MailStatus } from "../../../shared/contracts/mailbox";
 import type { Me } from "../../../shared/contracts/me";
 import { MemberStatus } from "../../../shared/contracts/members";
 import { Role } from "../../../shared/roles";
@@ -13,15 +14,27 @@ import { AlumniImportPage } from "./alumni-import-page";
 import { AlumniImportsPage } from "./alumni-imports-page";
 import { AlumniPage, type AlumniSearch } from "./alumni-page";
 import { AlumnusPage } from "./alumnus-page";
+import { AnnouncementPage } from "./announcement-page";
+import { AnnouncementsPage } from "./announcements-page";
 import { ApiKeysPage } from "./api-keys-page";
 import { AuditPage, type AuditSearch } from "./audit-page";
+import { DeliveriesPage } from "./deliveries-page";
 import { EligibilityRulesPage } from "./eligibility-rules-page";
 import { AdminHomePage } from "./home-page";
 import { MailboxPage } from "./mailbox-page";
 import { MembersPage, type MembersSearch } from "./members-page";
 import { NewAlumnusPage } from "./new-alumnus-page";
+import { NewAnnouncementPage } from "./new-announcement-page";
+import { NewOffboardingCasePage } from "./new-offboarding-case-page";
+import { OffboardingCasePage } from "./offboarding-case-page";
+import { OffboardingPage } from "./offboarding-page";
+import { OffboardingTemplatesPage } from "./offboarding-templates-page";
+import { PRIVACY_TABS, PrivacyPage, type PrivacyTab } from "./privacy-page";
+import { PrivacyRequestPage } from "./privacy-request-page";
 import { type ConsoleSectionKey, canEditAlumni, canUseSection } from "./sections";
 import { SettingsPage } from "./settings-page";
+import { WebhookEndpointPage } from "./webhook-endpoint-page";
+import { WebhooksPage } from "./webhooks-page";
 
 function text(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value : undefined;
@@ -153,6 +166,25 @@ const apiKeysRoute = createRoute({
   component: ApiKeysPage,
 });
 
+const webhooksRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/webhooks",
+  beforeLoad: ({ context }) => requireSection(context.me, "webhooks"),
+  component: WebhooksPage,
+});
+
+const webhookRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/webhooks/$id",
+  beforeLoad: ({ context }) => requireSection(context.me, "webhooks"),
+  component: WebhookRoute,
+});
+
+function WebhookRoute(): JSX.Element {
+  const { id } = webhookRoute.useParams();
+  return <WebhookEndpointPage key={id} id={id} />;
+}
+
 const auditRoute = createRoute({
   getParentRoute: () => consoleLayout,
   path: "admin/audit",
@@ -196,7 +228,107 @@ function MailboxRoute(): JSX.Element {
   return <MailboxPage search={mailboxRoute.useSearch()} />;
 }
 
+const announcementsRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/announcements",
+  beforeLoad: ({ context }) => requireSection(context.me, "announcements"),
+  component: AnnouncementsPage,
+});
+
+const newAnnouncementRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/announcements/new",
+  beforeLoad: ({ context }) => requireSection(context.me, "announcements"),
+  component: NewAnnouncementPage,
+});
+
+const announcementRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/announcements/$id",
+  beforeLoad: ({ context }) => requireSection(context.me, "announcements"),
+  component: AnnouncementRoute,
+});
+
+function AnnouncementRoute(): JSX.Element {
+  return <AnnouncementPage id={announcementRoute.useParams().id} />;
+}
+
+const deliveriesRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/mail",
+  validateSearch: (search: Record<string, unknown>): { status?: MailStatus } => {
+    const status = MailStatus.safeParse(search.status);
+    return { status: status.success ? status.data : undefined };
+  },
+  beforeLoad: ({ context }) => requireSection(context.me, "deliveries"),
+  component: DeliveriesRoute,
+});
+
+function DeliveriesRoute(): JSX.Element {
+  return <DeliveriesPage search={deliveriesRoute.useSearch()} />;
+}
+
+const privacyRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/privacy",
+  validateSearch: (search: Record<string, unknown>): { tab?: PrivacyTab } => ({
+    tab: PRIVACY_TABS.find((tab) => tab === search.tab && tab !== "requests"),
+  }),
+  beforeLoad: ({ context }) => requireSection(context.me, "privacy"),
+  component: PrivacyRoute,
+});
+
+function PrivacyRoute(): JSX.Element {
+  return <PrivacyPage tab={privacyRoute.useSearch().tab ?? "requests"} />;
+}
+
+const privacyRequestRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/privacy/requests/$id",
+  beforeLoad: ({ context }) => requireSection(context.me, "privacy"),
+  component: PrivacyRequestRoute,
+});
+
+function PrivacyRequestRoute(): JSX.Element {
+  const { id } = privacyRequestRoute.useParams();
+  return <PrivacyRequestPage key={id} id={id} />;
+}
+
+const offboardingRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/offboarding",
+  beforeLoad: ({ context }) => requireSection(context.me, "offboarding"),
+  component: OffboardingPage,
+});
+
+const newOffboardingCaseRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/offboarding/new",
+  beforeLoad: ({ context }) => requireSection(context.me, "offboarding"),
+  component: NewOffboardingCasePage,
+});
+
+const offboardingTemplatesRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/offboarding/templates",
+  beforeLoad: ({ context }) => requireSection(context.me, "offboarding"),
+  component: OffboardingTemplatesPage,
+});
+
+const offboardingCaseRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/offboarding/$id",
+  beforeLoad: ({ context }) => requireSection(context.me, "offboarding"),
+  component: OffboardingCaseRoute,
+});
+
+function OffboardingCaseRoute(): JSX.Element {
+  return <OffboardingCasePage id={offboardingCaseRoute.useParams().id} />;
+}
+
 export const adminRouteTree = consoleLayout.addChildren([
+  privacyRoute,
+  privacyRequestRoute,
   homeRoute,
   alumniRoute,
   newAlumnusRoute,
@@ -206,8 +338,18 @@ export const adminRouteTree = consoleLayout.addChildren([
   alumnusRoute,
   membersRoute,
   apiKeysRoute,
+  webhooksRoute,
+  webhookRoute,
   auditRoute,
   settingsRoute,
   accountRoute,
   mailboxRoute,
+  announcementsRoute,
+  newAnnouncementRoute,
+  announcementRoute,
+  deliveriesRoute,
+  offboardingRoute,
+  newOffboardingCaseRoute,
+  offboardingTemplatesRoute,
+  offboardingCaseRoute,
 ]);

@@ -2,7 +2,19 @@ import type { Me } from "../../../shared/contracts/me";
 import type { Role } from "../../../shared/roles";
 import { paths } from "../../lib/paths";
 
-export type ConsoleSectionKey = "home" | "alumni" | "members" | "apiKeys" | "audit" | "settings" | "devMailbox";
+export type ConsoleSectionKey =
+  | "home"
+  | "alumni"
+  | "members"
+  | "apiKeys"
+  | "webhooks"
+  | "audit"
+  | "settings"
+  | "devMailbox"
+  | "announcements"
+  | "deliveries"
+  | "privacy"
+  | "offboarding";
 
 type ConsoleSection = {
   key: ConsoleSectionKey;
@@ -17,7 +29,12 @@ export const consoleSections = [
   { key: "home", to: paths.admin.home, roles: ["admin", "hr", "manager"] },
   { key: "alumni", to: paths.admin.alumni, roles: ["admin", "hr", "manager"] },
   { key: "members", to: paths.admin.members, roles: ["admin", "hr"] },
+  { key: "offboarding", to: paths.admin.offboarding, roles: ["admin", "hr"] },
+  { key: "announcements", to: paths.admin.announcements, roles: ["admin", "hr"] },
+  { key: "deliveries", to: paths.admin.deliveries, roles: ["admin", "hr"] },
+  { key: "privacy", to: paths.admin.privacy, roles: ["admin", "hr"] },
   { key: "apiKeys", to: paths.admin.apiKeys, roles: ["admin"] },
+  { key: "webhooks", to: paths.admin.webhooks, roles: ["admin"] },
   { key: "audit", to: paths.admin.audit, roles: ["admin"] },
   { key: "settings", to: paths.admin.settings, roles: ["admin"] },
   { key: "devMailbox", to: paths.devMailbox, roles: ["admin"], needsDevMailbox: true },

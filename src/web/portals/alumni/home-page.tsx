@@ -1,16 +1,22 @@
-import { Card, Group, List, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
-import { IconHomeHeart } from "@tabler/icons-react";
+import { Alert, Button, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import { IconDatabaseExport, IconHomeHeart, IconMailCog, IconMailExclamation, IconUserEdit } from "@tabler/icons-react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { ProblemAlert } from "../../components/problem-alert";
+import { AnchorLink } from "../../components/router-links";
+import { useResendVerification } from "../../features/alumni-portal/api/my-profile";
 import { useSignedInMe } from "../../features/me/api/get-me";
 import { useDocumentTitle } from "../../lib/document-title";
+import { notifySuccess } from "../../lib/notify";
 import { paths } from "../../lib/paths";
-import { AccountCard } from "../shared/account-card";
 import classes from "./home-page.module.css";
 
 export function AlumniHomePage() {
   const { t } = useTranslation();
   const me = useSignedInMe();
+  const resend = useResendVerification();
   useDocumentTitle(t("alumniHome.documentTitle"));
+  const name = me.user?.name ?? "";
 
   return (
     <Stack gap="lg">
@@ -21,31 +27,80 @@ export function AlumniHomePage() {
           </ThemeIcon>
           <Stack gap={6}>
             <Title order={1} size="h2">
-              {t("alumniHome.greeting", { name: me.user?.name ?? "" })}
+              {t("registration.portal.home.welcome", { name })}
             </Title>
-            <Text>{t("alumniHome.subtitle", { tenant: me.tenant.name })}</Text>
+            <Text>{t("registration.portal.home.subtitle", { tenant: me.tenant.name })}</Text>
           </Stack>
         </Group>
       </Paper>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Card component="section" aria-labelledby="alumni-about">
+
+      {me.emailVerified === false ? (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconMailExclamation aria-hidden />}
+          title={t("registration.portal.home.verifyTitle")}
+          // Mantine's yellow title is too pale on the yellow ground (WCAG contrast).
+          styles={{ title: { color: "var(--mantine-color-dark-7)" }, icon: { color: "var(--mantine-color-orange-9)" } }}
+        >
           <Stack gap="sm">
-            <Title order={2} size="h4" id="alumni-about">
-              {t("alumniHome.aboutTitle")}
-            </Title>
-            <Text size="sm">{t("alumniHome.aboutBody", { tenant: me.tenant.name })}</Text>
-            <List size="sm" spacing={6}>
-              <List.Item>{t("alumniHome.point1")}</List.Item>
-              <List.Item>{t("alumniHome.point2")}</List.Item>
-              <List.Item>{t("alumniHome.point3")}</List.Item>
-            </List>
-            <Text size="sm" c="dimmed">
-              {t("alumniHome.privacyNote")}
-            </Text>
+            <Text size="sm">{t("registration.portal.home.verifyBody", { email: me.user?.email ?? "" })}</Text>
+            <Button
+              variant="white"
+              color="dark"
+              size="xs"
+              w="fit-content"
+              loading={resend.isPending}
+              onClick={() => resend.mutate(undefined, { onSuccess: () => notifySuccess(t("registration.portal.home.resent")) })}
+            >
+              {t("registration.portal.home.resend")}
+            </Button>
+            <ProblemAlert error={resend.error} />
           </Stack>
-        </Card>
-        <AccountCard to={paths.alumni.account} body={t("alumniHome.accountBody")} />
+        </Alert>
+      ) : null}
+
+      <Title order={2} size="h4">
+        {t("registration.portal.home.links")}
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
+        <LinkCard
+          to={paths.alumni.profile}
+          icon={<IconUserEdit size={22} />}
+          title={t("registration.portal.home.profileLink")}
+          body={t("registration.portal.home.profileLinkBody")}
+        />
+        <LinkCard
+          to={paths.alumni.consents}
+          icon={<IconMailCog size={22} />}
+          title={t("registration.portal.home.consentsLink")}
+          body={t("registration.portal.home.consentsLinkBody")}
+        />
+        <LinkCard
+          to={paths.alumni.data}
+          icon={<IconDatabaseExport size={22} />}
+          title={t("registration.portal.home.dataLink")}
+          body={t("registration.portal.home.dataLinkBody")}
+        />
       </SimpleGrid>
     </Stack>
+  );
+}
+
+function LinkCard({ to, icon, title, body }: { to: string; icon: ReactNode; title: string; body: string }) {
+  return (
+    <Card withBorder radius="md" padding="lg">
+      <Stack gap="xs">
+        <ThemeIcon variant="light" radius="xl" size={40} aria-hidden>
+          {icon}
+        </ThemeIcon>
+        <AnchorLink to={to} fw={700}>
+          {title}
+        </AnchorLink>
+        <Text size="sm" c="dimmed">
+          {body}
+        </Text>
+      </Stack>
+    </Card>
   );
 }

@@ -5,11 +5,15 @@ import { meQueryOptions } from "../../features/me/api/get-me";
 import { paths } from "../../lib/paths";
 import { rootRoute } from "../root-route";
 import { ForgotPasswordPage } from "./forgot-password-page";
+import { GoodbyePage } from "./goodbye-page";
+import { GraduationPage } from "./graduation-page";
 import { InvitePage } from "./invite-page";
 import { LoginPage, type LoginSearch } from "./login-page";
 import { MagicLinkPage } from "./magic-link-page";
 import { MfaPage } from "./mfa-page";
 import { ResetPasswordPage } from "./reset-password-page";
+import { UnsubscribePage } from "./unsubscribe-page";
+import { VerifyEmailPage } from "./verify-email-page";
 
 function optionalString(value: unknown): string | undefined {
   return typeof value === "string" && value.length > 0 ? value : undefined;
@@ -64,5 +68,21 @@ const resetPasswordRoute = createRoute({
   component: ResetPasswordPage,
 });
 const inviteRoute = createRoute({ getParentRoute: () => rootRoute, path: "invite", component: InvitePage });
+const graduationRoute = createRoute({ getParentRoute: () => rootRoute, path: "graduation", component: GraduationPage });
+const verifyEmailRoute = createRoute({ getParentRoute: () => rootRoute, path: "verify-email", component: VerifyEmailPage });
+const goodbyeRoute = createRoute({ getParentRoute: () => rootRoute, path: "goodbye", component: GoodbyePage });
+const unsubscribeRoute = createRoute({ getParentRoute: () => rootRoute, path: "unsubscribe", component: UnsubscribePage });
 
-export const publicRoutes = [indexRoute, loginRoute, loginMfaRoute, magicLinkRoute, forgotPasswordRoute, resetPasswordRoute, inviteRoute] as const;
+export const publicRoutes = [
+  indexRoute,
+  loginRoute,
+  loginMfaRoute,
+  magicLinkRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  inviteRoute,
+  graduationRoute,
+  verifyEmailRoute,
+  goodbyeRoute,
+  unsubscribeRoute,
+] as const;

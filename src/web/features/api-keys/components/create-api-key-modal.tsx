@@ -1,9 +1,10 @@
-import { Alert, Button, Code, CopyButton, Group, Modal, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Code, Group, Modal, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconAlertTriangle, IconCheck, IconCopy } from "@tabler/icons-react";
+import { IconAlertTriangle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { CreatedApiKey } from "../../../../shared/contracts/api-keys";
 import { ROLES, type Role } from "../../../../shared/roles";
+import { CopyValueButton } from "../../../components/copy-value-button";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { i18n } from "../../../i18n";
 import { applyFieldErrors } from "../../../lib/form-errors";
@@ -92,18 +93,7 @@ function CreatedKey({ created, onDone }: { created: CreatedApiKey; onDone: () =>
         </Code>
       </Stack>
       <Group justify="space-between">
-        <CopyButton value={created.key} timeout={2000}>
-          {({ copied, copy }) => (
-            <Button
-              variant={copied ? "light" : "filled"}
-              color={copied ? "teal" : undefined}
-              leftSection={copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
-              onClick={copy}
-            >
-              {copied ? t("common.copied") : t("apiKeys.copy")}
-            </Button>
-          )}
-        </CopyButton>
+        <CopyValueButton value={created.key} label={t("apiKeys.copy")} />
         <Button variant="default" onClick={onDone}>
           {t("apiKeys.done")}
         </Button>

@@ -4,7 +4,7 @@ import type { MailStatus, MailSummary } from "../../../../shared/contracts/mailb
 import { formatDateTime } from "../../../lib/dates";
 import classes from "./mail-list.module.css";
 
-const statusColors: Record<MailStatus, string> = { queued: "gray", sending: "indigo", sent: "teal", failed: "red" };
+const statusColors: Record<MailStatus, string> = { queued: "gray", sending: "indigo", sent: "teal", failed: "red", suppressed: "yellow" };
 
 type Props = { mails: MailSummary[]; selectedId: string | undefined; onSelect: (id: string) => void };
 

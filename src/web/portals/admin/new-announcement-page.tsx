@@ -1,0 +1,18 @@
+import { useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { PageHeader } from "../../components/page-header";
+import { AnnouncementForm } from "../../features/announcements/components/announcement-form";
+import { paths } from "../../lib/paths";
+import { BackLink } from "./back-link";
+
+export function NewAnnouncementPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <>
+      <BackLink to={paths.admin.announcements} label={t("mail.announcements.back")} />
+      <PageHeader title={t("mail.compose.title")} description={t("mail.compose.description")} />
+      <AnnouncementForm onSent={(created) => void navigate({ to: paths.admin.announcement, params: { id: created.id } })} />
+    </>
+  );
+}
