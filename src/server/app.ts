@@ -18,7 +18,9 @@ import { healthRoutes } from "./features/health/health.routes";
 import { importRoutes } from "./features/imports/imports.routes";
 import { invitationsRoutes, publicInvitationRoutes } from "./features/invitations/invitations.routes";
 import { mailboxRoutes } from "./features/mailbox/mailbox.routes";
+import { markdownRoutes } from "./features/markdown/markdown.routes";
 import { membersRoutes } from "./features/members/members.routes";
+import { notificationsRoutes } from "./features/notifications/notifications.routes";
 import { offboardingRoutes, publicGraduationRoutes } from "./features/offboarding/offboarding.routes";
 import { privacyRoutes } from "./features/privacy/privacy.routes";
 import { privacyNoticesRoutes } from "./features/privacy-notices/privacy-notices.routes";
@@ -58,7 +60,9 @@ export function apiV1() {
     .route("/", alumniRoutes())
     .route("/", eligibilityRoutes())
     .route("/", webhooksRoutes())
-    .route("/", alumniPortalRoutes());
+    .route("/", alumniPortalRoutes())
+    .route("/", markdownRoutes())
+    .route("/", notificationsRoutes());
 }
 
 export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {

@@ -70,7 +70,7 @@ async function consentingAlumni(admin: APIRequestContext, anonymous: APIRequestC
         signInMethod: "password",
         password: "sakura-no-hana-2026",
         locale: leaver.locale,
-        consents: { company_news: true, events: false, job_opportunities: false, referral_requests: false, alumni_visibility: false },
+        consents: { company_news: true, events: false, community_news: false, job_opportunities: false, referral_requests: false, alumni_visibility: false },
         survey: null,
       },
     });

@@ -3,22 +3,30 @@ import "dayjs/locale/ja";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { DEFAULT_LOCALE, Locale } from "../../shared/locales";
+import communityEn from "./areas/community.en.json";
+import communityJa from "./areas/community.ja.json";
+import eventsEn from "./areas/events.en.json";
+import eventsJa from "./areas/events.ja.json";
 import mailEn from "./areas/mail.en.json";
 import mailJa from "./areas/mail.ja.json";
+import markdownEn from "./areas/markdown.en.json";
+import markdownJa from "./areas/markdown.ja.json";
 import offboardingEn from "./areas/offboarding.en.json";
 import offboardingJa from "./areas/offboarding.ja.json";
 import privacyEn from "./areas/privacy.en.json";
 import privacyJa from "./areas/privacy.ja.json";
 import registrationEn from "./areas/registration.en.json";
 import registrationJa from "./areas/registration.ja.json";
+import visitsEn from "./areas/visits.en.json";
+import visitsJa from "./areas/visits.ja.json";
 import webhooksEn from "./areas/webhooks.en.json";
 import webhooksJa from "./areas/webhooks.ja.json";
 import coreEn from "./en.json";
 import coreJa from "./ja.json";
 
 /** Each product area keeps its copy in its own file under one top-level key; ja is the source of the types. */
-const ja = { ...coreJa, ...mailJa, ...offboardingJa, ...registrationJa, ...privacyJa, ...webhooksJa };
-const en = { ...coreEn, ...mailEn, ...offboardingEn, ...registrationEn, ...privacyEn, ...webhooksEn };
+const ja = { ...coreJa, ...mailJa, ...offboardingJa, ...registrationJa, ...privacyJa, ...webhooksJa, ...markdownJa, ...communityJa, ...eventsJa, ...visitsJa };
+const en = { ...coreEn, ...mailEn, ...offboardingEn, ...registrationEn, ...privacyEn, ...webhooksEn, ...markdownEn, ...communityEn, ...eventsEn, ...visitsEn };
 
 declare module "i18next" {
   interface CustomTypeOptions {

@@ -1,7 +1,14 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { alumni } from "./alumni";
 import { offboardingCases } from "./graduation";
 import { tenants } from "./tenancy";
+
+export interface MailCalendar {
+  filename: string;
+  /** PUBLISH | REQUEST | CANCEL */
+  method: string;
+  content: string;
+}
 
 /** Every email is a row here first, written in the transaction of the change that caused it. */
 export const mailOutbox = pgTable(
@@ -16,6 +23,8 @@ export const mailOutbox = pgTable(
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body").notNull(),
+    /** An iCalendar invitation sent with the message (nodemailer `icalEvent`). */
+    calendar: jsonb("calendar").$type<MailCalendar>(),
     /** Null for transactional mail; otherwise the consent purpose re-checked at the moment of sending. */
     purpose: text("purpose"),
     /** The alumnus the message is about: consent check, text-only preference, erasure. */
@@ -31,6 +40,8 @@ export const mailOutbox = pgTable(
     lastError: text("last_error"),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true, precision: 3 }),
+    /** First time the tracking image was fetched; only for newsletters of tenants that switched tracking on. */
+    openedAt: timestamp("opened_at", { withTimezone: true, precision: 3 }),
   },
   (t) => [
     index("mail_outbox_tenant_idx").on(t.tenantId, t.createdAt),
@@ -41,7 +52,10 @@ export const mailOutbox = pgTable(
   ],
 );
 
-/** A message HR sends to every alumnus who consented to its purpose (お知らせ配信). */
+/**
+ * A newsletter (お知らせ配信): Markdown in ja and en, sent to the alumni of a segment who consented to its
+ * purpose, now or at `scheduledAt`. The segment uses the alumni list's filters.
+ */
 export const announcements = pgTable(
   "announcements",
   {
@@ -54,11 +68,17 @@ export const announcements = pgTable(
     bodyJa: text("body_ja").notNull(),
     subjectEn: text("subject_en").notNull(),
     bodyEn: text("body_en").notNull(),
+    /** Alumni list filters; {} is everyone who consented. */
+    segment: jsonb("segment").$type<Record<string, unknown>>().notNull().default({}),
+    /** scheduled | sending | sent | cancelled */
     status: text("status").notNull().default("sending"),
+    scheduledAt: timestamp("scheduled_at", { withTimezone: true, precision: 3 }),
+    /** The tenant's open-tracking setting when this newsletter went out. */
+    openTracking: boolean("open_tracking").notNull().default(false),
     recipientCount: integer("recipient_count").notNull().default(0),
     createdBy: text("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true, precision: 3 }),
   },
-  (t) => [index("announcements_tenant_idx").on(t.tenantId, t.createdAt)],
+  (t) => [index("announcements_tenant_idx").on(t.tenantId, t.createdAt), index("announcements_due_idx").on(t.status, t.scheduledAt)],
 );

@@ -6,6 +6,8 @@ export const tenants = pgTable("tenants", {
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   mfaRequiredForStaff: boolean("mfa_required_for_staff").notNull().default(true),
+  /** Newsletter open tracking; off unless the tenant switches it on (and the privacy notice then says so). */
+  newsletterOpenTracking: boolean("newsletter_open_tracking").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });

@@ -63,6 +63,7 @@ const consents = (granted: ConsentPurpose[]): Record<ConsentPurpose, boolean> =>
   company_news: granted.includes("company_news"),
   events: granted.includes("events"),
   job_opportunities: granted.includes("job_opportunities"),
+  community_news: granted.includes("community_news"),
   referral_requests: granted.includes("referral_requests"),
   alumni_visibility: granted.includes("alumni_visibility"),
 });
@@ -146,7 +147,7 @@ export async function seedDemoGraduation(ctx: TenantContext, alumnusAccount: { e
     email: alumnusAccount.email,
     password: alumnusAccount.password,
     locale: "ja",
-    consents: consents(["company_news", "events", "job_opportunities", "referral_requests"]),
+    consents: consents(["company_news", "events", "community_news", "job_opportunities", "referral_requests"]),
     survey: {
       reasons: ["career_growth", "work_content"],
       considerReturning: "yes",
@@ -158,7 +159,7 @@ export async function seedDemoGraduation(ctx: TenantContext, alumnusAccount: { e
   await registerThroughLink(ctx, caseOf("chihiro.nishimura@sakura-tech.example"), {
     email: "chihiro.n@example.jp",
     locale: "ja",
-    consents: consents(["company_news", "events", "alumni_visibility"]),
+    consents: consents(["company_news", "events", "community_news", "alumni_visibility"]),
     survey: { reasons: ["further_study"], considerReturning: "maybe", wouldBringBack: "大学院修了後、UXリサーチの経験を活かせる場があれば検討したいです。" },
     profile: { skills: ["UXリサーチ", "Figma"], currentEmployer: "東京工科大学大学院", currentRole: "修士課程" },
     verify: true,

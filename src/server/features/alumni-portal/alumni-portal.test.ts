@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registeredAlumnus } from "../../../../tests/support/graduation";
 import { createTestApp, type TestApp } from "../../../../tests/support/test-app";
+import { CONSENT_PURPOSES } from "../../../shared/consent-purposes";
 import { alumni } from "../../db/schema/alumni";
 import { auditEvents } from "../../db/schema/audit";
 import { mailOutbox } from "../../db/schema/mail";
@@ -104,7 +105,14 @@ describe("alumni portal: my consents", () => {
     const tenant = await t.tenant();
     const me = await registeredAlumnus(t, tenant);
     const before = await json(await t.request("/api/v1/me/alumni/consents", { cookie: me.cookie }));
-    expect(before.consents).toEqual({ company_news: true, events: true, job_opportunities: false, referral_requests: false, alumni_visibility: false });
+    expect(before.consents).toEqual({
+      company_news: true,
+      events: true,
+      community_news: false,
+      job_opportunities: false,
+      referral_requests: false,
+      alumni_visibility: false,
+    });
     expect(before.noticeVersion).toBe(1);
 
     const res = await t.request("/api/v1/me/alumni/consents", {
@@ -122,7 +130,7 @@ describe("alumni portal: my consents", () => {
         expect.objectContaining({ purpose: "job_opportunities", granted: true, noticeVersion: 1 }),
       ]),
     );
-    expect(after.history.filter((h: { source: string }) => h.source === "registration")).toHaveLength(5);
+    expect(after.history.filter((h: { source: string }) => h.source === "registration")).toHaveLength(CONSENT_PURPOSES.length);
     const [audit] = await auditOf(tenant.id, "consent.changed").then((rows) => rows.filter((r) => r.meta.source === "portal"));
     expect(audit?.meta).toMatchObject({ granted: "job_opportunities", withdrawn: "events" });
   });
@@ -140,7 +148,7 @@ describe("alumni portal: my data", () => {
     const data = await res.json();
     expect(data.account.email).toBe(me.email);
     expect(data.directoryRecord).toMatchObject({ employeeNumber: "MD-1", workEmail: "mine@corp.example.test", familyName: "卒業" });
-    expect(data.consents).toHaveLength(5);
+    expect(data.consents).toHaveLength(CONSENT_PURPOSES.length);
     expect(data.consentHistory.length).toBeGreaterThanOrEqual(5);
     expect(data.exitSurveys[0]).toMatchObject({ considerReturning: "maybe", reasons: ["career_growth", "relocation_family"] });
     expect(data.offboardingCases).toHaveLength(1);

@@ -21,7 +21,7 @@ export interface AlumniFilter {
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function filterOf(tenantId: string, f: AlumniFilter): SQL | undefined {
+export function filterOf(tenantId: string, f: AlumniFilter): SQL | undefined {
   const conditions: SQL[] = [eq(alumni.tenantId, tenantId)];
   for (const term of f.terms) {
     conditions.push([...term].length >= 3 ? sql`${alumni.searchText} like ${`%${escapeLike(term)}%`}` : sql`${alumni.searchGrams} @> array[${term}]::text[]`);

@@ -1,8 +1,11 @@
 import type { Locale } from "../../../shared/locales";
+import * as community from "./areas/community";
+import * as events from "./areas/events";
 import * as mail from "./areas/mail";
 import * as offboarding from "./areas/offboarding";
 import * as privacy from "./areas/privacy";
 import * as registration from "./areas/registration";
+import * as visits from "./areas/visits";
 import * as webhooks from "./areas/webhooks";
 
 const core = {
@@ -121,7 +124,7 @@ const core = {
   "imports.rejected.row_column": "行番号",
 } as const;
 
-const ja = { ...core, ...mail.ja, ...offboarding.ja, ...registration.ja, ...privacy.ja, ...webhooks.ja } as const;
+const ja = { ...core, ...mail.ja, ...offboarding.ja, ...registration.ja, ...privacy.ja, ...webhooks.ja, ...community.ja, ...events.ja, ...visits.ja } as const;
 
 export type MessageKey = keyof typeof ja;
 
@@ -241,7 +244,17 @@ const coreEn: Record<keyof typeof core, string> = {
   "imports.rejected.row_column": "Row",
 };
 
-const en: Record<MessageKey, string> = { ...coreEn, ...mail.en, ...offboarding.en, ...registration.en, ...privacy.en, ...webhooks.en };
+const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...mail.en,
+  ...offboarding.en,
+  ...registration.en,
+  ...privacy.en,
+  ...webhooks.en,
+  ...community.en,
+  ...events.en,
+  ...visits.en,
+};
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { ja, en };
 

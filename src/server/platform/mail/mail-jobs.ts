@@ -1,7 +1,7 @@
 import { and, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
 import nodemailer, { type SendMailOptions } from "nodemailer";
 import type { Db } from "../../db/client";
-import { mailOutbox } from "../../db/schema/mail";
+import { type MailCalendar, mailOutbox } from "../../db/schema/mail";
 import type { AppDeps } from "../context";
 import type { JobDefinition } from "../jobs/job-queue";
 import { assertHeaderSafe } from "./header-safe";
@@ -21,6 +21,7 @@ interface Claimed {
   subject: string;
   text_body: string;
   html_body: string;
+  calendar: MailCalendar | null;
   template: string;
   idempotency_key: string;
   unsubscribe_url: string | null;
@@ -70,7 +71,7 @@ async function claim(db: Db, ids: string[], reclaim: boolean): Promise<Claimed[]
       where o.id in (${idList}) and ${claimable("o")}
     ) v
     where m.id = v.id and ${claimable("m")}
-    returning m.id, m.to_address, m.subject, m.text_body, m.html_body, m.template, m.idempotency_key, m.unsubscribe_url, m.status, v.mail_format`,
+    returning m.id, m.to_address, m.subject, m.text_body, m.html_body, m.calendar, m.template, m.idempotency_key, m.unsubscribe_url, m.status, v.mail_format`,
   );
 }
 
@@ -88,6 +89,7 @@ function messageOf(row: Claimed, from: string): SendMailOptions {
     subject: assertHeaderSafe("subject", row.subject),
     text: row.text_body,
     ...(row.mail_format === "text" ? {} : { html: row.html_body }),
+    ...(row.calendar ? { icalEvent: { filename: row.calendar.filename, method: row.calendar.method, content: row.calendar.content } } : {}),
     messageId: messageIdOf(row.idempotency_key),
     headers,
   };

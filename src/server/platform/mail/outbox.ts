@@ -65,7 +65,7 @@ function withFooter(content: RenderedMail, locale: Locale, scope: MailScope, pag
   const text = `${content.text}\n\n${label}${/[?？]$/.test(label) ? " " : ": "}${pageUrl}\n`;
   const link = `<p style="font-size:12px;color:#52606d"><a href="${escapeHtml(pageUrl)}" style="color:#52606d">${escapeHtml(label)}</a></p>`;
   const html = /<\/body>/i.test(content.html) ? content.html.replace(/<\/body>/i, `${link}</body>`) : `${content.html}${link}`;
-  return { subject: content.subject, text, html };
+  return { ...content, text, html };
 }
 
 type OutboxRow = typeof mailOutbox.$inferInsert;
@@ -90,6 +90,7 @@ export function outboxRowOf(deps: AppDeps, baseUrl: string, mail: OutgoingMail):
     subject: assertHeaderSafe("subject", content.subject),
     textBody: content.text,
     htmlBody: content.html,
+    calendar: content.calendar ?? null,
     purpose: mail.purpose ?? null,
     alumnusId: mail.alumnusId ?? null,
     offboardingCaseId: mail.offboardingCaseId ?? null,

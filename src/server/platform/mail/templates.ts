@@ -1,5 +1,6 @@
 import type { Locale } from "../../../shared/locales";
 import type { Role } from "../../../shared/roles";
+import type { MailCalendar } from "../../db/schema/mail";
 import { assertHeaderSafe } from "./header-safe";
 
 export interface MailTemplates {
@@ -13,6 +14,8 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** An .ics invitation that travels with the message. */
+  calendar?: MailCalendar;
 }
 
 interface Copy {

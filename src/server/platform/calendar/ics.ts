@@ -1,0 +1,45 @@
+import { createEvent, type EventAttributes } from "ics";
+
+export interface CalendarEntry {
+  /** Stable across updates, so calendars replace rather than duplicate the entry. */
+  uid: string;
+  /** Raised on every change (RFC 5545 SEQUENCE). */
+  sequence: number;
+  title: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  location?: string | null;
+  url?: string | null;
+  organizer?: { name: string; email: string };
+  /** A cancelled entry removes the event from the calendar that holds it. */
+  cancelled?: boolean;
+}
+
+/**
+ * One VEVENT as an iCalendar file (RFC 5545). Times are written in UTC form (`…Z`), which every calendar
+ * converts to the reader's zone; the description carries the Asia/Tokyo time for people reading the text.
+ */
+export function calendarFile(entry: CalendarEntry): string {
+  const attributes: EventAttributes = {
+    uid: entry.uid,
+    sequence: entry.sequence,
+    productId: "-//Okaeri//Okaeri//JA",
+    method: entry.cancelled ? "CANCEL" : "PUBLISH",
+    status: entry.cancelled ? "CANCELLED" : "CONFIRMED",
+    title: entry.title,
+    description: entry.description,
+    start: entry.startsAt.getTime(),
+    startInputType: "utc",
+    startOutputType: "utc",
+    end: entry.endsAt.getTime(),
+    endInputType: "utc",
+    endOutputType: "utc",
+    ...(entry.location ? { location: entry.location } : {}),
+    ...(entry.url ? { url: entry.url } : {}),
+    ...(entry.organizer ? { organizer: entry.organizer } : {}),
+  };
+  const { error, value } = createEvent(attributes);
+  if (error || !value) throw error ?? new Error("ics produced nothing");
+  return value;
+}
