@@ -3,6 +3,8 @@ import { type CSSVariablesResolver, createTheme } from "@mantine/core";
 const fontFamily = '"Noto Sans JP", "Noto Sans CJK JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", Meiryo, sans-serif';
 
 export const theme = createTheme({
+  // People who ask their system for less motion get no modal and menu transitions.
+  respectReducedMotion: true,
   primaryColor: "indigo",
   // Shade 8 keeps white text on filled buttons above WCAG AA contrast.
   primaryShade: { light: 8, dark: 6 },
