@@ -10,10 +10,12 @@ import { accountRoutes } from "./features/account/account.routes";
 import { alumniRoutes } from "./features/alumni/alumni.routes";
 import { eligibilityRoutes } from "./features/alumni/eligibility.routes";
 import { alumniPortalRoutes } from "./features/alumni-portal/alumni-portal.routes";
-import { announcementsRoutes } from "./features/announcements/announcements.routes";
+import { announcementsRoutes, publicNewsletterOpenRoutes } from "./features/announcements/announcements.routes";
 import { apiKeysRoutes } from "./features/api-keys/api-keys.routes";
 import { auditRoutes } from "./features/audit/audit.routes";
 import { authRoutes } from "./features/auth/auth.routes";
+import { communityRoutes } from "./features/community/community.routes";
+import { eventsRoutes } from "./features/events/events.routes";
 import { healthRoutes } from "./features/health/health.routes";
 import { importRoutes } from "./features/imports/imports.routes";
 import { invitationsRoutes, publicInvitationRoutes } from "./features/invitations/invitations.routes";
@@ -27,6 +29,7 @@ import { privacyNoticesRoutes } from "./features/privacy-notices/privacy-notices
 import { publicRegistrationRoutes } from "./features/registration/registration.routes";
 import { tenancyRoutes } from "./features/tenancy/tenancy.routes";
 import { publicUnsubscribeRoutes } from "./features/unsubscribe/unsubscribe.routes";
+import { visitsRoutes } from "./features/visits/visits.routes";
 import { webhooksRoutes } from "./features/webhooks/webhooks.routes";
 import type { AppDeps } from "./platform/context";
 import { DomainError } from "./platform/errors/domain-error";
@@ -62,7 +65,10 @@ export function apiV1() {
     .route("/", webhooksRoutes())
     .route("/", alumniPortalRoutes())
     .route("/", markdownRoutes())
-    .route("/", notificationsRoutes());
+    .route("/", notificationsRoutes())
+    .route("/", communityRoutes())
+    .route("/", visitsRoutes())
+    .route("/", eventsRoutes());
 }
 
 export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
@@ -94,6 +100,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   app.route("/api/public", publicGraduationRoutes());
   app.route("/api/public", publicRegistrationRoutes());
   app.route("/api/public", publicUnsubscribeRoutes());
+  app.route("/api/public", publicNewsletterOpenRoutes());
   app.route("/api", healthRoutes(deps));
   app.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "okaeri_session" });
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {

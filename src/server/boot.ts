@@ -1,8 +1,11 @@
 import { type Database, openDatabase } from "./db/client";
 import type { Env } from "./env";
 import { ELIGIBILITY_DAILY_JOB, eligibilityDailyJob } from "./features/alumni/eligibility-job";
-import { announcementFanoutJob } from "./features/announcements/announcement-job";
-import { ANNOUNCEMENT_FANOUT_JOB } from "./features/announcements/announcements.service";
+import { announcementDispatchJob, announcementFanoutJob } from "./features/announcements/announcement-job";
+import { ANNOUNCEMENT_DISPATCH_JOB, ANNOUNCEMENT_FANOUT_JOB } from "./features/announcements/announcements.service";
+import { COMMUNITY_DIGEST_JOB, communityDigestJob } from "./features/community/community-digest";
+import { eventInviteJob, eventRemindersJob } from "./features/events/event-jobs";
+import { EVENT_INVITE_JOB, EVENT_REMINDERS_JOB } from "./features/events/events.service";
 import {
   IMPORT_FILES_CLEANUP_JOB,
   IMPORT_JOB,
@@ -48,7 +51,11 @@ export async function bootstrap(input: {
     ELIGIBILITY_DAILY_JOB,
     OFFBOARDING_DISPATCH_JOB,
     ANNOUNCEMENT_FANOUT_JOB,
+    ANNOUNCEMENT_DISPATCH_JOB,
     RETENTION_DAILY_JOB,
+    EVENT_INVITE_JOB,
+    EVENT_REMINDERS_JOB,
+    COMMUNITY_DIGEST_JOB,
     ...WEBHOOK_QUEUES,
   ];
   const jobs = await startJobQueue(database, queues, logger, { schedule: input.runWorker, pollingIntervalSeconds: input.pollingIntervalSeconds });
@@ -64,6 +71,10 @@ export async function bootstrap(input: {
       retentionDailyJob(deps),
       offboardingDispatchJob(deps),
       announcementFanoutJob(deps),
+      announcementDispatchJob(deps),
+      eventInviteJob(deps),
+      eventRemindersJob(deps),
+      communityDigestJob(deps),
       webhookDeliverJob(deps),
       webhookSweepJob(deps),
     ] as JobDefinition<never>[];

@@ -24,6 +24,7 @@ interface JsonSchema {
   format?: string;
   enum?: unknown[];
   minLength?: number;
+  minimum?: number;
   properties?: Record<string, JsonSchema>;
   anyOf?: JsonSchema[];
   $ref?: string;
@@ -48,10 +49,11 @@ function sampleOf(schema: JsonSchema | undefined): unknown {
     return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, sampleOf(v)]));
   }
   if (type === "boolean") return true;
-  if (type === "number" || type === "integer") return 1;
+  if (type === "number" || type === "integer") return typeof schema.minimum === "number" ? schema.minimum : 1;
   if (schema.format === "email") return `sample-${randomUUID().slice(0, 8)}@example.test`;
   if (schema.format === "uuid") return randomUUID();
   if (schema.format === "date") return "2020-04-01";
+  if (schema.format === "date-time") return new Date(Date.now() + 86_400_000).toISOString();
   return "sample value long enough".padEnd(Math.max(schema.minLength ?? 1, 24), "x");
 }
 
@@ -103,6 +105,38 @@ async function recordIn(tenant: TenantRef, kind: ResourceKind): Promise<string> 
       await registeredAlumnus(t.deps.database.db, tenant, { purposes: ["company_news"] });
       const body = "外部テナントのお知らせ本文です。";
       return (await post("/api/v1/announcements", { subjectJa: "お知らせ", bodyJa: body, subjectEn: "News", bodyEn: "Body of the news." })).id;
+    }
+    case "communityGroup":
+    case "communityPost":
+    case "communityComment":
+    case "communityReport": {
+      const group = await post("/api/v1/community/groups", { name: "外部グループ", kind: "interest", joinPolicy: "open" });
+      if (kind === "communityGroup") return group.id;
+      const written = await post(`/api/v1/community/groups/${group.id}/posts`, { body: "外部テナントの投稿です。" });
+      if (kind === "communityPost") return written.id;
+      if (kind === "communityReport") return (await post(`/api/v1/community/posts/${written.id}/reports`, { reason: "spam" })).id;
+      return (await post(`/api/v1/community/posts/${written.id}/comments`, { body: "外部テナントのコメントです。" })).id;
+    }
+    case "communitySuspension": {
+      const person = await t.member(tenant, "alumnus");
+      return (await post("/api/v1/community/suspensions", { userId: person.userId, reason: "外部テナントでの利用停止" })).id;
+    }
+    case "event": {
+      const starts = Date.now() + 7 * 86_400_000;
+      const event = {
+        titleJa: "外部の同窓会",
+        titleEn: "Reunion",
+        format: "venue",
+        venue: "東京",
+        startsAt: new Date(starts).toISOString(),
+        endsAt: new Date(starts + 7_200_000).toISOString(),
+      };
+      return (await post("/api/v1/events", event)).id;
+    }
+    case "visit": {
+      const asked = await registeredAlumnus(t.deps.database.db, tenant, { purposes: ["referral_requests"] });
+      const visit = { alumnusId: asked.alumnusId, candidateName: "外部 次郎", candidateAffiliation: "外部大学", topic: "働き方" };
+      return (await post("/api/v1/visits", visit)).id;
     }
   }
 }

@@ -43,7 +43,14 @@ export async function invitedCase(
   return { id: row.id, token };
 }
 
-export const NO_CONSENTS = { company_news: false, events: false, community_news: false, job_opportunities: false, referral_requests: false, alumni_visibility: false };
+export const NO_CONSENTS = {
+  company_news: false,
+  events: false,
+  community_news: false,
+  job_opportunities: false,
+  referral_requests: false,
+  alumni_visibility: false,
+};
 
 /** The registration body a leaver's browser sends, for the notice version the link shows. */
 export async function registrationBody(t: TestApp, token: string, overrides: Record<string, unknown> = {}, ip?: string) {

@@ -228,6 +228,7 @@ export async function seedDemoGraduation(ctx: TenantContext, alumnusAccount: { e
     ctx,
     input: {
       purpose: "company_news",
+      segment: {},
       subjectJa: "アルムナイネットワークを始めました",
       bodyJa:
         "皆さま、いつもありがとうございます。\n\n株式会社さくらテクノロジーは、卒業された皆さまとのつながりを大切にするため、アルムナイネットワークを始めました。今後は会社の近況やイベントのご案内をお届けします。\n\nいつでも「おかえりなさい」と言える会社でありたいと考えています。引き続きどうぞよろしくお願いいたします。",

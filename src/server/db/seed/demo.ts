@@ -8,8 +8,12 @@ import type { AppDeps } from "../../platform/context";
 import { hashPassword } from "../../platform/security/passwords";
 import { systemContext } from "../../platform/system-context";
 import { demoAlumni } from "./demo-alumni";
+import { seedDemoCommunity } from "./demo-community";
+import { seedDemoEvents } from "./demo-events";
 import { seedDemoGraduation } from "./demo-graduation";
 import { seedDemoImport } from "./demo-import";
+import { seedDemoNewsletters } from "./demo-newsletters";
+import { seedDemoVisits } from "./demo-visits";
 
 export const DEMO_SLUG = "demo";
 export const DEMO_PASSWORD = "okaeri-demo-2026";
@@ -50,5 +54,9 @@ export async function seedDemo(deps: AppDeps, baseUrl: string): Promise<boolean>
   await seedDemoImport(ctx);
   const alumnus = DEMO_ACCOUNTS.find((account) => account.role === "alumnus");
   if (alumnus) await seedDemoGraduation(ctx, { email: alumnus.email, password: DEMO_PASSWORD });
+  await seedDemoNewsletters(ctx);
+  await seedDemoVisits(ctx);
+  await seedDemoEvents(ctx);
+  await seedDemoCommunity(ctx);
   return true;
 }

@@ -79,6 +79,7 @@ export async function mailOf(db: Db, tenantId: string, alumnusId: string, caseId
       template: mailOutbox.template,
       purpose: mailOutbox.purpose,
       status: mailOutbox.status,
+      openedAt: mailOutbox.openedAt,
     })
     .from(mailOutbox)
     .where(and(eq(mailOutbox.tenantId, tenantId), about))

@@ -4,7 +4,10 @@ import type { Locale } from "../../../shared/locales";
 import type { Db } from "../../db/client";
 import { NotFound } from "../../platform/errors/domain-error";
 import { neutraliseCell } from "../alumni/alumni-export.service";
+import { communityForExport } from "../community/community.service";
 import { consentHistory, currentConsents } from "../consents/consents.service";
+import { eventRsvpsForExport } from "../events/events.service";
+import { visitsForExport } from "../visits/visits.service";
 import * as repo from "./my-data.repo";
 
 type Cell = string | number | boolean | null;
@@ -82,8 +85,24 @@ export interface PersonalDataExport {
     declinedAt: string | null;
     createdAt: string;
   }[];
-  mail: { createdAt: string; sentAt: string | null; to: string; subject: string; template: string; purpose: string | null; status: string }[];
+  mail: {
+    createdAt: string;
+    sentAt: string | null;
+    to: string;
+    subject: string;
+    template: string;
+    purpose: string | null;
+    status: string;
+    /** Only for newsletters of a company that measures opens. */
+    openedAt: string | null;
+  }[];
   subjectRequests: { id: string; kind: string; status: string; details: string | null; createdAt: string; dueAt: string; completedAt: string | null }[];
+  /** OB/OG visits the alumnus was asked for (the candidate's email is the company's, not theirs). */
+  visits: Awaited<ReturnType<typeof visitsForExport>>;
+  /** Answers to event invitations, with attendance. */
+  eventRsvps: Awaited<ReturnType<typeof eventRsvpsForExport>>;
+  /** Community groups, posts, comments, reactions and reports of the person (and suspensions of them). */
+  community: Awaited<ReturnType<typeof communityForExport>>;
 }
 
 /**
@@ -109,6 +128,9 @@ export async function collectPersonalData(db: Db, tenantId: string, alumnusId: s
     ),
     repo.subjectRequestsOf(db, tenantId, alumnusId),
   ]);
+  const visits = await visitsForExport(db, tenantId, alumnusId);
+  const eventRsvps = await eventRsvpsForExport(db, tenantId, alumnusId);
+  const community = await communityForExport(db, tenantId, a.userId);
   return {
     generatedAt: new Date().toISOString(),
     company,
@@ -196,6 +218,7 @@ export async function collectPersonalData(db: Db, tenantId: string, alumnusId: s
       template: m.template,
       purpose: m.purpose,
       status: m.status,
+      openedAt: iso(m.openedAt),
     })),
     subjectRequests: requests.map((r) => ({
       id: r.id,
@@ -206,6 +229,9 @@ export async function collectPersonalData(db: Db, tenantId: string, alumnusId: s
       dueAt: r.dueAt.toISOString(),
       completedAt: iso(r.completedAt),
     })),
+    visits,
+    eventRsvps,
+    community,
   };
 }
 
@@ -347,13 +373,99 @@ function sectionsOf(d: PersonalDataExport, locale: Locale): Section[] {
     },
     {
       title: L("お送りしたメール", "Mail sent to you"),
-      columns: [L("作成日時", "Created at"), L("送信日時", "Sent at"), L("宛先", "To"), L("件名", "Subject"), L("目的", "Purpose"), L("状態", "Status")],
-      rows: d.mail.map((m) => [m.createdAt, m.sentAt, m.to, m.subject, m.purpose, m.status]),
+      columns: [
+        L("作成日時", "Created at"),
+        L("送信日時", "Sent at"),
+        L("宛先", "To"),
+        L("件名", "Subject"),
+        L("目的", "Purpose"),
+        L("状態", "Status"),
+        L("開封日時", "Opened at"),
+      ],
+      rows: d.mail.map((m) => [m.createdAt, m.sentAt, m.to, m.subject, m.purpose, m.status, m.openedAt]),
     },
     {
       title: L("個人情報に関するご請求", "Data-subject requests"),
       columns: [L("ID", "ID"), L("種類", "Kind"), L("状態", "Status"), L("受付日時", "Received at"), L("期限", "Due at"), L("完了日時", "Completed at")],
       rows: d.subjectRequests.map((q) => [q.id, q.kind, q.status, q.createdAt, q.dueAt, q.completedAt]),
+    },
+    {
+      title: L("OB・OG訪問のご依頼", "OB/OG visit requests"),
+      columns: [
+        L("ID", "ID"),
+        L("状態", "Status"),
+        L("形式", "Format"),
+        L("お相手", "Candidate"),
+        L("ご所属", "Affiliation"),
+        L("テーマ", "Topic"),
+        L("メッセージ", "Message"),
+        L("候補日時", "Proposed times"),
+        L("開始", "Starts at"),
+        L("終了", "Ends at"),
+        L("場所・参加方法", "Meeting details"),
+        L("お断りの理由", "Decline reason"),
+        L("結果メモ", "Outcome note"),
+        L("依頼日時", "Requested at"),
+      ],
+      rows: d.visits.map((v) => [
+        v.id,
+        v.status,
+        v.format,
+        v.candidateName,
+        v.candidateAffiliation,
+        v.topic,
+        v.message,
+        v.proposedSlots.map((slot) => `${slot.startsAt}/${slot.endsAt}`).join(" "),
+        v.agreedStartsAt,
+        v.agreedEndsAt,
+        v.meetingDetails,
+        v.declineReason,
+        v.outcomeNote,
+        v.createdAt,
+      ]),
+    },
+    {
+      title: L("イベントへのご回答", "Event replies"),
+      columns: [
+        L("イベントID", "Event ID"),
+        L("イベント", "Event"),
+        L("開始", "Starts at"),
+        L("回答", "Reply"),
+        L("席", "Seat"),
+        L("チェックイン", "Checked in at"),
+        L("回答日時", "Replied at"),
+      ],
+      rows: d.eventRsvps.map((e) => [e.eventId, e.eventTitle, e.startsAt, e.response, e.seat, e.checkedInAt, e.updatedAt]),
+    },
+    {
+      title: L("コミュニティのグループ", "Community groups"),
+      columns: [L("グループ", "Group"), L("役割", "Role"), L("状態", "Status"), L("参加日時", "Joined at")],
+      rows: d.community.groups.map((g) => [g.group, g.role, g.status, g.joinedAt]),
+    },
+    {
+      title: L("コミュニティへの投稿", "Community posts"),
+      columns: [L("ID", "ID"), L("グループ", "Group"), L("本文", "Body"), L("状態", "Status"), L("投稿日時", "Posted at"), L("編集日時", "Edited at")],
+      rows: d.community.posts.map((p) => [p.id, p.group, p.body, p.status, p.createdAt, p.editedAt]),
+    },
+    {
+      title: L("コミュニティへのコメント", "Community comments"),
+      columns: [L("ID", "ID"), L("投稿ID", "Post ID"), L("本文", "Body"), L("状態", "Status"), L("日時", "At")],
+      rows: d.community.comments.map((c) => [c.id, c.postId, c.body, c.status, c.createdAt]),
+    },
+    {
+      title: L("リアクション", "Reactions"),
+      columns: [L("投稿ID", "Post ID"), L("種類", "Kind"), L("日時", "At")],
+      rows: d.community.reactions.map((r) => [r.postId, r.kind, r.createdAt]),
+    },
+    {
+      title: L("コミュニティでの通報", "Community reports"),
+      columns: [L("投稿ID", "Post ID"), L("コメントID", "Comment ID"), L("理由", "Reason"), L("メモ", "Note"), L("状態", "Status"), L("日時", "At")],
+      rows: d.community.reports.map((r) => [r.postId, r.commentId, r.reason, r.note, r.status, r.createdAt]),
+    },
+    {
+      title: L("コミュニティの利用停止", "Community suspensions"),
+      columns: [L("理由", "Reason"), L("開始", "Since"), L("解除", "Lifted at")],
+      rows: d.community.suspensions.map((s) => [s.reason, s.createdAt, s.liftedAt]),
     },
   );
   return sections;

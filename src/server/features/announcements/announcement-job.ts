@@ -5,16 +5,18 @@ import type { JobDefinition } from "../../platform/jobs/job-queue";
 import { transact } from "../../platform/mail/outbox";
 import type { RenderedMail } from "../../platform/mail/templates";
 import { systemContext } from "../../platform/system-context";
+import { segmentRecipients } from "../alumni/alumni-segment.service";
 import { renderAnnouncement } from "./announcement-mail";
 import * as repo from "./announcements.repo";
-import { ANNOUNCEMENT_FANOUT_JOB } from "./announcements.service";
+import { ANNOUNCEMENT_DISPATCH_JOB, ANNOUNCEMENT_FANOUT_JOB, dispatchDueAnnouncements, segmentOf } from "./announcements.service";
 
 /** Recipients per transaction: one outbox insert, then one hand-off to the send queue. */
 const BATCH = 1000;
 
 /**
- * Writes one outbox message per recipient, in their language, batch by batch. A retried job starts again from the
- * beginning: the idempotency key `announcement:<id>:<alumnusId>` makes the batches already written no-ops.
+ * Writes one outbox message per recipient of the segment, in their language, batch by batch. A retried job
+ * starts again from the beginning: the idempotency key `announcement:<id>:<alumnusId>` makes the batches
+ * already written no-ops. Whether opens are measured is the tenant's setting at the moment the first message is written.
  */
 export function announcementFanoutJob(deps: AppDeps): JobDefinition<{ announcementId: string }> {
   return {
@@ -22,10 +24,16 @@ export function announcementFanoutJob(deps: AppDeps): JobDefinition<{ announceme
     retryLimit: 5,
     async handle(job) {
       const found = await repo.findForFanout(deps.database.db, job.data.announcementId);
-      if (!found || found.announcement.status === "sent") return;
+      if (found?.announcement.status !== "sending") return;
       const { announcement, tenant } = found;
       const ctx = systemContext(deps, { id: tenant.id, slug: tenant.slug, name: tenant.name, mfaRequiredForStaff: tenant.mfaRequiredForStaff });
       const purpose = announcement.purpose as ConsentPurpose;
+      const segment = segmentOf(announcement);
+      let trackOpens = announcement.openTracking;
+      if ((await repo.countMessages(ctx.db, tenant.id, announcement.id)) === 0 && trackOpens !== tenant.newsletterOpenTracking) {
+        trackOpens = tenant.newsletterOpenTracking;
+        await repo.updateIfStatus(ctx.db, { tenantId: tenant.id, id: announcement.id, from: "sending", values: { openTracking: trackOpens } });
+      }
       const copy = Object.fromEntries(
         LOCALES.map((locale) => [
           locale,
@@ -39,7 +47,7 @@ export function announcementFanoutJob(deps: AppDeps): JobDefinition<{ announceme
       ) as Record<Locale, RenderedMail>;
       let afterId: string | null = null;
       for (;;) {
-        const recipients = await repo.audienceBatch(ctx.db, { tenantId: tenant.id, purpose, afterId, limit: BATCH });
+        const recipients = await segmentRecipients(ctx.db, { tenantId: tenant.id, purpose, segment, afterId, limit: BATCH });
         if (!recipients.length) break;
         await transact(ctx, async (_tx, outbox) => {
           await outbox.queueMany(
@@ -55,6 +63,7 @@ export function announcementFanoutJob(deps: AppDeps): JobDefinition<{ announceme
                 purpose,
                 alumnusId: r.alumnusId,
                 announcementId: announcement.id,
+                trackOpens,
               };
             }),
           );
@@ -62,7 +71,19 @@ export function announcementFanoutJob(deps: AppDeps): JobDefinition<{ announceme
         afterId = recipients.at(-1)?.alumnusId ?? null;
         if (recipients.length < BATCH) break;
       }
-      await repo.markSent(ctx.db, announcement.id);
+      await repo.markSent(ctx.db, announcement.id, await repo.countMessages(ctx.db, tenant.id, announcement.id));
+    },
+  };
+}
+
+/** Every minute: scheduled newsletters whose time has come move to `sending` (one conditional update) and fan out. */
+export function announcementDispatchJob(deps: AppDeps): JobDefinition<object> {
+  return {
+    name: ANNOUNCEMENT_DISPATCH_JOB,
+    retryLimit: 0,
+    cron: "* * * * *",
+    async handle() {
+      await dispatchDueAnnouncements(deps);
     },
   };
 }

@@ -53,6 +53,11 @@ export async function tenantName(db: Db, tenantId: string): Promise<string> {
   return row.name;
 }
 
+export async function measuresNewsletterOpens(db: Db, tenantId: string): Promise<boolean> {
+  const [row] = await db.select({ on: tenants.newsletterOpenTracking }).from(tenants).where(eq(tenants.id, tenantId)).limit(1);
+  return row?.on ?? false;
+}
+
 /** Registered alumni who have not yet read the given version (they are asked to review it at next sign-in). */
 export async function countPendingReview(db: Db, tenantId: string, version: number): Promise<{ pending: number; registered: number }> {
   const registered = and(eq(alumni.tenantId, tenantId), isNotNull(alumni.registeredAt));

@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { recordAudit } from "../../platform/audit/audit";
 import { actorId, type TenantContext } from "../../platform/context";
 import { Conflict, NotFound } from "../../platform/errors/domain-error";
+import { translate } from "../../platform/i18n/messages";
 import { decodeCursor, toPage } from "../../platform/pagination/cursor";
 import { defaultNoticeEn, defaultNoticeJa } from "./default-notice";
 import * as repo from "./privacy-notices.repo";
@@ -19,6 +20,20 @@ export interface CurrentNotice {
  * readers racing each other end with the same single version 1 (the unique (tenant, version) key decides).
  */
 export async function currentNotice(db: Db, tenantId: string): Promise<CurrentNotice> {
+  const [notice, opens] = await Promise.all([latestOrDefault(db, tenantId), repo.measuresNewsletterOpens(db, tenantId)]);
+  return opens ? withOpenTrackingStatement(notice) : notice;
+}
+
+/** While (and only while) the tenant measures newsletter opens, the notice alumni read says so, in each language. */
+function withOpenTrackingStatement(notice: CurrentNotice): CurrentNotice {
+  return {
+    ...notice,
+    bodyJa: `${notice.bodyJa.trimEnd()}\n\n${translate("ja", "mail.open_tracking_notice")}\n`,
+    bodyEn: `${notice.bodyEn.trimEnd()}\n\n${translate("en", "mail.open_tracking_notice")}\n`,
+  };
+}
+
+async function latestOrDefault(db: Db, tenantId: string): Promise<CurrentNotice> {
   const existing = await repo.latestNotice(db, tenantId);
   if (existing) return toCurrent(existing);
   const company = await repo.tenantName(db, tenantId);

@@ -8,6 +8,7 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Actor } from "../../platform/context";
 import { NotFound } from "../../platform/errors/domain-error";
 import { hashToken } from "../../platform/security/tokens";
+import { eraseCommunityData } from "../community/community.service";
 import { openImportSource } from "../imports/import-source";
 import * as repo from "./erasure.repo";
 
@@ -152,6 +153,7 @@ export async function erasePerson(tx: Db, input: ErasureInput): Promise<{ pseudo
   await repo.deleteCases(tx, input.tenantId, id.caseIds);
   await repo.pseudonymiseRequests(tx, input.tenantId, person.id, pseudonym);
   const users = await repo.usersOf(tx, input.tenantId, person.userId, id.emails);
+  await eraseCommunityData(tx, { tenantId: input.tenantId, userIds: users.map((u) => u.id) });
   await repo.deleteAlumnus(tx, input.tenantId, person.id);
   for (const user of users) {
     if (user.otherTenants === 0) await repo.deleteUser(tx, user.id);

@@ -19,7 +19,11 @@ export async function insertTenant(db: Db, values: { slug: string; name: string;
   return row;
 }
 
-export async function updateTenant(db: Db, id: string, values: { name?: string; mfaRequiredForStaff?: boolean }): Promise<TenantRow> {
+export async function updateTenant(
+  db: Db,
+  id: string,
+  values: { name?: string; mfaRequiredForStaff?: boolean; newsletterOpenTracking?: boolean },
+): Promise<TenantRow> {
   const [row] = await db
     .update(tenants)
     .set({ ...values, updatedAt: new Date() })

@@ -8,7 +8,7 @@ import * as repo from "./tenancy.repo";
 export const findTenantBySlug = repo.findTenantBySlug;
 
 function toSettings(row: repo.TenantRow): TenantSettings {
-  return { slug: row.slug, name: row.name, mfaRequiredForStaff: row.mfaRequiredForStaff };
+  return { slug: row.slug, name: row.name, mfaRequiredForStaff: row.mfaRequiredForStaff, newsletterOpenTracking: row.newsletterOpenTracking };
 }
 
 export async function getSettings({ ctx }: { ctx: TenantContext }): Promise<TenantSettings> {
@@ -30,6 +30,7 @@ export async function updateSettings({ ctx, input }: { ctx: TenantContext; input
       meta: {
         fields: Object.keys(input).sort().join(","),
         ...(input.mfaRequiredForStaff === undefined ? {} : { mfaRequiredForStaff: input.mfaRequiredForStaff }),
+        ...(input.newsletterOpenTracking === undefined ? {} : { newsletterOpenTracking: input.newsletterOpenTracking }),
       },
     });
     return toSettings(row);

@@ -16,7 +16,14 @@ export type ResourceKind =
   | "webhookEndpoint"
   | "webhookDelivery"
   | "offboardingCase"
-  | "dsrRequest";
+  | "dsrRequest"
+  | "event"
+  | "communityGroup"
+  | "communityPost"
+  | "communityComment"
+  | "communityReport"
+  | "communitySuspension"
+  | "visit";
 
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
 

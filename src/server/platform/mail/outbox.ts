@@ -5,6 +5,7 @@ import { mailOutbox } from "../../db/schema/mail";
 import type { AppDeps, RequestContext } from "../context";
 import { translate } from "../i18n/messages";
 import { assertHeaderSafe } from "./header-safe";
+import { openPixelUrlFor, openToken, withOpenPixel } from "./open-tracking";
 import { escapeHtml, type MailTemplates, type RenderedMail, renderMail, type TemplateName } from "./templates";
 import { unsubscribePageFor, unsubscribeToken, unsubscribeUrlFor } from "./unsubscribe-token";
 
@@ -23,6 +24,8 @@ export interface MailScope {
   /** Sent only while the case is scheduled or invited. */
   offboardingCaseId?: string | null;
   announcementId?: string | null;
+  /** A newsletter of a tenant that measures opens: the HTML part gets a tracking image signed with the outbox id. */
+  trackOpens?: boolean;
 }
 
 interface MailBase extends MailScope {
@@ -80,6 +83,7 @@ export function outboxRowOf(deps: AppDeps, baseUrl: string, mail: OutgoingMail):
     unsubscribeUrl = unsubscribeUrlFor(baseUrl, token);
     content = withFooter(content, mail.locale, mail, unsubscribePageFor(baseUrl, token));
   }
+  if (mail.trackOpens) content = { ...content, html: withOpenPixel(content.html, escapeHtml(openPixelUrlFor(baseUrl, openToken(deps.config.authSecret, id)))) };
   return {
     id,
     tenantId: mail.tenantId,

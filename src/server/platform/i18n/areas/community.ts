@@ -1,4 +1,42 @@
 /** Server messages of one product area, merged into the catalog by messages.ts. */
-export const ja = {} as const;
+export const ja = {
+  "community.errors.not_member": "このグループに参加すると、投稿を読んだり書いたりできます。",
+  "community.errors.pending": "参加申請を担当者が確認しています。承認されるまでお待ちください。",
+  "community.errors.suspended": "現在、コミュニティへの投稿・コメント・リアクション・通報を一時停止しています。詳しくは人事担当までお問い合わせください。",
+  "community.errors.archived": "このグループはアーカイブされているため、新しい投稿や参加はできません。",
+  "community.errors.not_author": "ご自身の投稿・コメントだけを編集・削除できます。",
+  "community.errors.moderated": "この投稿は非表示または削除されているため、操作できません。",
+  "community.errors.already_reported": "この内容はすでに通報済みです。担当者が確認しますので、しばらくお待ちください。",
+  "community.errors.already_removed": "この内容はすでに削除されています。",
+  "community.errors.report_closed": "この通報はすでに対応済みです。",
+  "community.errors.already_suspended": "このメンバーはすでに利用停止中です。",
+  "community.errors.already_lifted": "この利用停止はすでに解除されています。",
+  "community.errors.cannot_suspend_staff": "管理者・人事担当は利用停止にできません。",
+  "community.errors.not_open_to_employees": "社員を追加するには、先にグループを「社員も参加可」にしてください。",
+  "community.digest.subject": "今週のコミュニティ新着（{count}件）",
+  "community.digest.intro": "{name} 様\n\n先週、ご参加のグループに新しい投稿がありました。",
+  "community.digest.in_group": "「{group}」",
+  "community.digest.more": "ほか {count} 件",
+  "community.digest.open": "コミュニティを開く",
+} as const;
 
-export const en: Record<keyof typeof ja, string> = {} as const;
+export const en: Record<keyof typeof ja, string> = {
+  "community.errors.not_member": "Join this group to read and write posts.",
+  "community.errors.pending": "Your request to join is waiting for approval.",
+  "community.errors.suspended": "You are currently suspended from posting, commenting, reacting and reporting in the community. Please contact HR for details.",
+  "community.errors.archived": "This group is archived: it takes no new posts or members.",
+  "community.errors.not_author": "You can only edit or delete your own posts and comments.",
+  "community.errors.moderated": "This post was hidden or removed and can no longer be changed.",
+  "community.errors.already_reported": "You have already reported this. HR will review it shortly.",
+  "community.errors.already_removed": "This was already removed.",
+  "community.errors.report_closed": "This report was already handled.",
+  "community.errors.already_suspended": "This member is already suspended.",
+  "community.errors.already_lifted": "This suspension was already lifted.",
+  "community.errors.cannot_suspend_staff": "Administrators and HR cannot be suspended.",
+  "community.errors.not_open_to_employees": "Open the group to employees before adding an employee.",
+  "community.digest.subject": "This week in the community ({count} new posts)",
+  "community.digest.intro": "Dear {name},\n\nThere were new posts in your groups last week.",
+  "community.digest.in_group": "in “{group}”",
+  "community.digest.more": "and {count} more",
+  "community.digest.open": "Open the community",
+} as const;

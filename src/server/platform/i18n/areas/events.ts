@@ -1,4 +1,72 @@
 /** Server messages of one product area, merged into the catalog by messages.ts. */
-export const ja = {} as const;
+export const ja = {
+  "events.errors.cancelled": "このイベントは中止になったため、操作できません。",
+  "events.errors.started": "このイベントはすでに開始または終了しているため、参加登録を受け付けていません。",
+  "events.errors.registration_closed": "参加登録の締め切りを過ぎたため、受け付けを終了しました。",
+  "events.errors.not_alumnus": "アルムナイ名簿に登録されている方のみ参加登録できます。人事部にお問い合わせください。",
+  "events.errors.no_seat": "参加が確定している方のみカレンダーファイルをダウンロードできます。",
+  "events.errors.not_ended": "フォローアップはイベント終了後に送信できます。",
+  "events.errors.follow_up_sent": "このイベントのフォローアップはすでに送信済みです。",
+  "events.errors.no_attendees": "チェックイン済みの参加者がいないため、フォローアップを送信できません。",
+  "events.errors.not_attending": "参加予定またはキャンセル待ちの方のみチェックインできます。",
+  "events.errors.ended": "終了したイベントには招待を送信できません。",
+  "events.online": "オンライン",
+  "events.calendar.when": "日時: {when}（日本時間）",
+  "events.calendar.where": "場所: {where}",
+  "events.calendar.page": "イベントページ: {link}",
+  "events.mail.greeting": "{name} 様",
+  "events.mail.details": "■ 日時: {when}（日本時間）\n■ 場所: {where}",
+  "events.mail.action": "イベントページを開く",
+  "events.mail.invitation.subject": "【{tenant}】イベントのご案内：{title}",
+  "events.mail.invitation.intro":
+    "{tenant} よりイベントのご案内です。皆さまとお会いできることを楽しみにしております。ご都合がよろしければ、イベントページからご回答ください。",
+  "events.mail.confirmed.subject": "【{tenant}】参加登録を承りました：{title}",
+  "events.mail.confirmed.intro":
+    "「{title}」への参加登録を承りました。当日お会いできることを楽しみにしております。カレンダー用のファイルを添付いたしますので、ご活用ください。",
+  "events.mail.promoted.subject": "【{tenant}】キャンセル待ちから参加確定になりました：{title}",
+  "events.mail.promoted.intro":
+    "お待たせいたしました。お席に空きが出たため、「{title}」へのご参加が確定しました。カレンダー用のファイルを添付いたします。ご都合が悪くなった場合は、イベントページから参加を取り消してください。",
+  "events.mail.updated.subject": "【{tenant}】日時・場所変更のお知らせ：{title}",
+  "events.mail.updated.intro":
+    "「{title}」の日時または場所が変更になりました。お手数ですが、最新の内容をご確認ください。カレンダー用のファイルも更新いたしました。",
+  "events.mail.cancelled.subject": "【{tenant}】開催中止のお知らせ：{title}",
+  "events.mail.cancelled.intro":
+    "誠に恐れ入りますが、「{title}」は開催を中止することとなりました。ご参加を予定してくださっていた皆さまには、心よりお詫び申し上げます。",
+  "events.mail.reminder.subject": "【{tenant}】明日のイベントのご案内：{title}",
+  "events.mail.reminder.intro": "「{title}」の開催が近づいてまいりましたので、ご案内いたします。当日お会いできることを楽しみにしております。",
+  "events.mail.follow_up.prefix": "【{tenant}】",
+} as const;
 
-export const en: Record<keyof typeof ja, string> = {} as const;
+export const en: Record<keyof typeof ja, string> = {
+  "events.errors.cancelled": "This event was cancelled, so this is no longer possible.",
+  "events.errors.started": "This event has already started or ended, so it no longer takes replies.",
+  "events.errors.registration_closed": "The registration deadline has passed.",
+  "events.errors.not_alumnus": "Only people in the alumni directory can reply. Please contact HR.",
+  "events.errors.no_seat": "The calendar file is available once your seat is confirmed.",
+  "events.errors.not_ended": "A follow-up can be sent after the event has ended.",
+  "events.errors.follow_up_sent": "The follow-up for this event has already been sent.",
+  "events.errors.no_attendees": "Nobody was checked in, so there is nobody to send a follow-up to.",
+  "events.errors.not_attending": "Only people who are going or on the waitlist can be checked in.",
+  "events.errors.ended": "Invitations cannot be sent for an event that has ended.",
+  "events.online": "Online",
+  "events.calendar.when": "When: {when} (Japan time)",
+  "events.calendar.where": "Where: {where}",
+  "events.calendar.page": "Event page: {link}",
+  "events.mail.greeting": "Dear {name},",
+  "events.mail.details": "When: {when} (Japan time)\nWhere: {where}",
+  "events.mail.action": "Open the event page",
+  "events.mail.invitation.subject": "[{tenant}] You're invited: {title}",
+  "events.mail.invitation.intro": "{tenant} would love to see you at this event. If you can make it, please reply on the event page.",
+  "events.mail.confirmed.subject": "[{tenant}] You're registered: {title}",
+  "events.mail.confirmed.intro": 'Your place at "{title}" is confirmed. We look forward to seeing you. A calendar file is attached.',
+  "events.mail.promoted.subject": "[{tenant}] A seat opened up: {title}",
+  "events.mail.promoted.intro":
+    'Good news: a seat opened up and your place at "{title}" is now confirmed. A calendar file is attached. If you can no longer come, please cancel on the event page.',
+  "events.mail.updated.subject": "[{tenant}] Time or place changed: {title}",
+  "events.mail.updated.intro": 'The time or place of "{title}" has changed. Please check the details below; the attached calendar file is updated.',
+  "events.mail.cancelled.subject": "[{tenant}] Cancelled: {title}",
+  "events.mail.cancelled.intro": 'We are sorry to let you know that "{title}" has been cancelled. Thank you for planning to join us.',
+  "events.mail.reminder.subject": "[{tenant}] Tomorrow: {title}",
+  "events.mail.reminder.intro": 'A reminder that "{title}" is coming up soon. We look forward to seeing you.',
+  "events.mail.follow_up.prefix": "[{tenant}] ",
+} as const;
