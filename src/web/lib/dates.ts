@@ -31,3 +31,21 @@ export function tokyoDayBoundary(date: string, edge: "start" | "end"): string | 
   const time = edge === "start" ? "00:00:00.000" : "23:59:59.999";
   return `${date}T${time}+09:00`;
 }
+
+/** A wall-clock time as the date pickers give it ("YYYY-MM-DD HH:mm[:ss]"), meant in Tokyo, to an ISO instant. */
+export function tokyoWallToIso(wall: string): string {
+  return dayjs.tz(wall.replace(" ", "T").slice(0, 16), DISPLAY_TIME_ZONE).toISOString();
+}
+
+/** An ISO instant as Tokyo wall-clock time for the date pickers ("YYYY-MM-DD HH:mm:ss"). */
+export function isoToTokyoWall(iso: string): string {
+  return dayjs(iso).tz(DISPLAY_TIME_ZONE).format("YYYY-MM-DD HH:mm:ss");
+}
+
+/** "2026-12-05 19:00–21:00" in Tokyo, or both dates when the range spans midnight there. */
+export function formatTimeRange(startIso: string, endIso: string): string {
+  const start = dayjs(startIso).tz(DISPLAY_TIME_ZONE);
+  const end = dayjs(endIso).tz(DISPLAY_TIME_ZONE);
+  const sameDay = start.format("YYYY-MM-DD") === end.format("YYYY-MM-DD");
+  return `${start.format("YYYY-MM-DD (ddd) HH:mm")}–${end.format(sameDay ? "HH:mm" : "YYYY-MM-DD HH:mm")}`;
+}

@@ -1,12 +1,15 @@
 import { Box } from "@mantine/core";
 import {
   IconAddressBook,
+  IconCalendarEvent,
   IconHome,
   IconKey,
   IconListSearch,
   IconMailbox,
   IconMailForward,
   IconMailHeart,
+  IconMessage2Heart,
+  IconMessages,
   IconSettings,
   IconShieldLock,
   IconSpeakerphone,
@@ -38,6 +41,9 @@ const icons: Record<ConsoleSectionKey, ReactNode> = {
   deliveries: <IconMailForward size={18} aria-hidden />,
   offboarding: <IconMailHeart size={18} aria-hidden />,
   privacy: <IconShieldLock size={18} aria-hidden />,
+  visits: <IconMessages size={18} aria-hidden />,
+  events: <IconCalendarEvent size={18} aria-hidden />,
+  community: <IconMessage2Heart size={18} aria-hidden />,
 };
 
 /** The HR console frame: navigation lists only what the member's role can use. */

@@ -1,4 +1,4 @@
-import { Badge, Paper, Stack, Table, Text } from "@mantine/core";
+import { Paper, Stack, Table, Text } from "@mantine/core";
 import { IconPlus, IconSpeakerphone } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/empty-state";
@@ -10,6 +10,7 @@ import { AnchorLink, ButtonLink } from "../../components/router-links";
 import { TableHead } from "../../components/table-head";
 import { TableScroll } from "../../components/table-scroll";
 import { useAnnouncements } from "../../features/announcements/api/announcements";
+import { AnnouncementStatusBadge } from "../../features/announcements/components/announcement-status";
 import { DeliveryCounts } from "../../features/announcements/components/delivery-counts";
 import { currentLocale } from "../../i18n";
 import { formatDateTime } from "../../lib/dates";
@@ -65,17 +66,23 @@ export function AnnouncementsPage() {
                       </Table.Th>
                       <Table.Td>{t(`consentPurposes.${item.purpose}.label`)}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={item.status === "sent" ? "teal" : "indigo"} miw="max-content">
-                          {t(`mail.announcements.status.${item.status}`)}
-                        </Badge>
+                        <AnnouncementStatusBadge status={item.status} />
                       </Table.Td>
                       <Table.Td>
-                        <Stack gap={4}>
-                          <Text size="xs" c="dimmed">
-                            {t("mail.announcements.deliverySummary", { sent: item.counts.sent, total: item.recipientCount })}
+                        {item.status === "scheduled" || item.status === "cancelled" ? (
+                          <Text size="sm">
+                            {item.status === "scheduled"
+                              ? t("mail.announcements.scheduledFor", { at: formatDateTime(item.scheduledAt), count: item.recipientCount })
+                              : t("mail.announcements.notSent")}
                           </Text>
-                          <DeliveryCounts counts={item.counts} />
-                        </Stack>
+                        ) : (
+                          <Stack gap={4}>
+                            <Text size="xs" c="dimmed">
+                              {t("mail.announcements.deliverySummary", { sent: item.counts.sent, total: item.recipientCount })}
+                            </Text>
+                            <DeliveryCounts counts={item.counts} />
+                          </Stack>
+                        )}
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: "nowrap" }}>
                         <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>

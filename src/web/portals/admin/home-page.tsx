@@ -2,11 +2,14 @@ import { Badge, Card, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, The
 import {
   IconAddressBook,
   IconArrowRight,
+  IconCalendarEvent,
   IconKey,
   IconListSearch,
   IconMailbox,
   IconMailForward,
   IconMailHeart,
+  IconMessage2Heart,
+  IconMessages,
   IconSettings,
   IconShieldLock,
   IconSpeakerphone,
@@ -38,6 +41,9 @@ const sectionIcons: Record<Exclude<ConsoleSectionKey, "home">, ReactNode> = {
   offboarding: <IconMailHeart size={22} />,
   deliveries: <IconMailForward size={22} />,
   privacy: <IconShieldLock size={22} />,
+  visits: <IconMessages size={22} />,
+  community: <IconMessage2Heart size={22} />,
+  events: <IconCalendarEvent size={22} />,
 };
 
 const roadmap = ["alumni", "offboarding", "jobs", "referrals", "events", "analytics"] as const;

@@ -12,7 +12,7 @@ export function NewAnnouncementPage() {
     <>
       <BackLink to={paths.admin.announcements} label={t("mail.announcements.back")} />
       <PageHeader title={t("mail.compose.title")} description={t("mail.compose.description")} />
-      <AnnouncementForm onSent={(created) => void navigate({ to: paths.admin.announcement, params: { id: created.id } })} />
+      <AnnouncementForm onSaved={(created) => void navigate({ to: paths.admin.announcement, params: { id: created.id } })} />
     </>
   );
 }

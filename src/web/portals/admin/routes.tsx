@@ -15,11 +15,22 @@ import { AlumniImportsPage } from "./alumni-imports-page";
 import { AlumniPage, type AlumniSearch } from "./alumni-page";
 import { AlumnusPage } from "./alumnus-page";
 import { AnnouncementPage } from "./announcement-page";
+import { AnnouncementRecipientsPage } from "./announcement-recipients-page";
 import { AnnouncementsPage } from "./announcements-page";
 import { ApiKeysPage } from "./api-keys-page";
 import { AuditPage, type AuditSearch } from "./audit-page";
+import { CommunityGroupPage } from "./community-group-page";
+import { CommunityGroupsPage } from "./community-groups-page";
+import { CommunityModerationPage } from "./community-moderation-page";
+import { CommunityPostPage } from "./community-post-page";
 import { DeliveriesPage } from "./deliveries-page";
+import { EditAnnouncementPage } from "./edit-announcement-page";
 import { EligibilityRulesPage } from "./eligibility-rules-page";
+import { EventCheckInPage } from "./event-check-in-page";
+import { EventEditPage } from "./event-edit-page";
+import { EventNewPage } from "./event-new-page";
+import { EventPage } from "./event-page";
+import { EventsPage } from "./events-page";
 import { AdminHomePage } from "./home-page";
 import { MailboxPage } from "./mailbox-page";
 import { MembersPage, type MembersSearch } from "./members-page";
@@ -33,6 +44,9 @@ import { PRIVACY_TABS, PrivacyPage, type PrivacyTab } from "./privacy-page";
 import { PrivacyRequestPage } from "./privacy-request-page";
 import { type ConsoleSectionKey, canEditAlumni, canUseSection } from "./sections";
 import { SettingsPage } from "./settings-page";
+import { AdminVisitPage } from "./visit-page";
+import { AdminVisitRequestPage } from "./visit-request-page";
+import { AdminVisitsPage } from "./visits-page";
 import { WebhookEndpointPage } from "./webhook-endpoint-page";
 import { WebhooksPage } from "./webhooks-page";
 
@@ -253,6 +267,20 @@ function AnnouncementRoute(): JSX.Element {
   return <AnnouncementPage id={announcementRoute.useParams().id} />;
 }
 
+const editAnnouncementRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/announcements/$id/edit",
+  beforeLoad: ({ context }) => requireSection(context.me, "announcements"),
+  component: () => <EditAnnouncementPage id={editAnnouncementRoute.useParams().id} />,
+});
+
+const announcementRecipientsRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/announcements/$id/recipients",
+  beforeLoad: ({ context }) => requireSection(context.me, "announcements"),
+  component: () => <AnnouncementRecipientsPage id={announcementRecipientsRoute.useParams().id} />,
+});
+
 const deliveriesRoute = createRoute({
   getParentRoute: () => consoleLayout,
   path: "admin/mail",
@@ -326,7 +354,106 @@ function OffboardingCaseRoute(): JSX.Element {
   return <OffboardingCasePage id={offboardingCaseRoute.useParams().id} />;
 }
 
+const eventsRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/events",
+  beforeLoad: ({ context }) => requireSection(context.me, "events"),
+  component: EventsPage,
+});
+
+const eventNewRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/events/new",
+  beforeLoad: ({ context }) => requireSection(context.me, "events"),
+  component: EventNewPage,
+});
+
+const eventRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/events/$id",
+  beforeLoad: ({ context }) => requireSection(context.me, "events"),
+  component: () => <EventPage key={eventRoute.useParams().id} id={eventRoute.useParams().id} />,
+});
+
+const eventEditRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/events/$id/edit",
+  beforeLoad: ({ context }) => requireSection(context.me, "events"),
+  component: () => <EventEditPage key={eventEditRoute.useParams().id} id={eventEditRoute.useParams().id} />,
+});
+
+const eventCheckInRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/events/$id/check-in",
+  beforeLoad: ({ context }) => requireSection(context.me, "events"),
+  component: () => <EventCheckInPage id={eventCheckInRoute.useParams().id} />,
+});
+
+const visitsRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/visits",
+  beforeLoad: ({ context }) => requireSection(context.me, "visits"),
+  component: AdminVisitsPage,
+});
+
+const visitNewRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/visits/new",
+  beforeLoad: ({ context }) => requireSection(context.me, "visits"),
+  component: AdminVisitRequestPage,
+});
+
+const visitRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/visits/$id",
+  beforeLoad: ({ context }) => requireSection(context.me, "visits"),
+  component: () => <AdminVisitPage id={visitRoute.useParams().id} />,
+});
+
+const communityRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/community",
+  beforeLoad: ({ context }) => requireSection(context.me, "community"),
+  component: CommunityGroupsPage,
+});
+const communityModerationRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/community/moderation",
+  beforeLoad: ({ context }) => requireSection(context.me, "community"),
+  component: CommunityModerationPage,
+});
+const communityGroupRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/community/groups/$id",
+  beforeLoad: ({ context }) => requireSection(context.me, "community"),
+  component: () => {
+    const { id } = communityGroupRoute.useParams();
+    return <CommunityGroupPage key={id} id={id} />;
+  },
+});
+const communityPostRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/community/posts/$id",
+  beforeLoad: ({ context }) => requireSection(context.me, "community"),
+  component: () => {
+    const { id } = communityPostRoute.useParams();
+    return <CommunityPostPage key={id} id={id} />;
+  },
+});
+
 export const adminRouteTree = consoleLayout.addChildren([
+  communityRoute,
+  communityModerationRoute,
+  communityGroupRoute,
+  communityPostRoute,
+  visitsRoute,
+  visitNewRoute,
+  visitRoute,
+  eventsRoute,
+  eventNewRoute,
+  eventRoute,
+  eventEditRoute,
+  eventCheckInRoute,
   privacyRoute,
   privacyRequestRoute,
   homeRoute,
@@ -347,6 +474,8 @@ export const adminRouteTree = consoleLayout.addChildren([
   announcementsRoute,
   newAnnouncementRoute,
   announcementRoute,
+  editAnnouncementRoute,
+  announcementRecipientsRoute,
   deliveriesRoute,
   offboardingRoute,
   newOffboardingCaseRoute,

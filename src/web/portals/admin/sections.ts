@@ -14,7 +14,10 @@ export type ConsoleSectionKey =
   | "announcements"
   | "deliveries"
   | "privacy"
-  | "offboarding";
+  | "offboarding"
+  | "events"
+  | "visits"
+  | "community";
 
 type ConsoleSection = {
   key: ConsoleSectionKey;
@@ -31,7 +34,10 @@ export const consoleSections = [
   { key: "members", to: paths.admin.members, roles: ["admin", "hr"] },
   { key: "offboarding", to: paths.admin.offboarding, roles: ["admin", "hr"] },
   { key: "announcements", to: paths.admin.announcements, roles: ["admin", "hr"] },
+  { key: "events", to: paths.admin.events, roles: ["admin", "hr"] },
   { key: "deliveries", to: paths.admin.deliveries, roles: ["admin", "hr"] },
+  { key: "visits", to: paths.admin.visits, roles: ["admin", "hr"] },
+  { key: "community", to: paths.admin.community, roles: ["admin", "hr"] },
   { key: "privacy", to: paths.admin.privacy, roles: ["admin", "hr"] },
   { key: "apiKeys", to: paths.admin.apiKeys, roles: ["admin"] },
   { key: "webhooks", to: paths.admin.webhooks, roles: ["admin"] },

@@ -1,5 +1,16 @@
 import { Box } from "@mantine/core";
-import { IconDatabaseExport, IconHome, IconMailCog, IconSettings, IconUserCircle, IconUserEdit } from "@tabler/icons-react";
+import {
+  IconCalendarEvent,
+  IconDatabaseExport,
+  IconHome,
+  IconMailbox,
+  IconMailCog,
+  IconMessage2Heart,
+  IconMessages,
+  IconSettings,
+  IconUserCircle,
+  IconUserEdit,
+} from "@tabler/icons-react";
 import { Outlet } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { PortalShell } from "../../components/portal-shell";
@@ -24,6 +35,10 @@ export function AlumniLayout() {
       headerActions={<HeaderActions me={me} />}
       navItems={[
         { key: "home", to: paths.alumni.home, label: t("nav.home"), icon: icon(IconHome), exact: true },
+        { key: "community", to: paths.alumni.community, label: t("community.nav"), icon: icon(IconMessage2Heart) },
+        { key: "newsletters", to: paths.alumni.newsletters, label: t("mail.archive.nav"), icon: icon(IconMailbox) },
+        { key: "events", to: paths.alumni.events, label: t("events.mine.nav"), icon: icon(IconCalendarEvent) },
+        { key: "visits", to: paths.alumni.visits, label: t("visits.portal.title"), icon: icon(IconMessages) },
         { key: "profile", to: paths.alumni.profile, label: t("registration.portal.nav.profile"), icon: icon(IconUserEdit) },
         { key: "consents", to: paths.alumni.consents, label: t("registration.portal.nav.consents"), icon: icon(IconMailCog) },
         { key: "data", to: paths.alumni.data, label: t("registration.portal.nav.data"), icon: icon(IconDatabaseExport) },

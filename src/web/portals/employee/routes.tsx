@@ -3,7 +3,14 @@ import { guardPortal } from "../guards";
 import { rootRoute } from "../root-route";
 import { AccountPage } from "../shared/account-page";
 import { SimplePortalLayout } from "../shared/simple-portal-layout";
+import { EmployeeCommunityDirectoryPage } from "./community-directory-page";
+import { EmployeeCommunityGroupPage } from "./community-group-page";
+import { EmployeeCommunityGroupsPage } from "./community-groups-page";
+import { EmployeeCommunityPostPage } from "./community-post-page";
 import { EmployeeHomePage } from "./home-page";
+import { EmployeeVisitPage } from "./visit-page";
+import { EmployeeVisitRequestPage } from "./visit-request-page";
+import { EmployeeVisitsPage } from "./visits-page";
 
 const employeeLayout = createRoute({
   getParentRoute: () => rootRoute,
@@ -14,5 +21,41 @@ const employeeLayout = createRoute({
 
 const homeRoute = createRoute({ getParentRoute: () => employeeLayout, path: "/", component: EmployeeHomePage });
 const accountRoute = createRoute({ getParentRoute: () => employeeLayout, path: "account", component: AccountPage });
+const visitsRoute = createRoute({ getParentRoute: () => employeeLayout, path: "visits", component: EmployeeVisitsPage });
+const visitNewRoute = createRoute({ getParentRoute: () => employeeLayout, path: "visits/new", component: EmployeeVisitRequestPage });
+const visitRoute = createRoute({
+  getParentRoute: () => employeeLayout,
+  path: "visits/$id",
+  component: () => <EmployeeVisitPage id={visitRoute.useParams().id} />,
+});
 
-export const employeeRouteTree = employeeLayout.addChildren([homeRoute, accountRoute]);
+const communityRoute = createRoute({ getParentRoute: () => employeeLayout, path: "community", component: EmployeeCommunityGroupsPage });
+const directoryRoute = createRoute({ getParentRoute: () => employeeLayout, path: "community/directory", component: EmployeeCommunityDirectoryPage });
+const communityGroupRoute = createRoute({
+  getParentRoute: () => employeeLayout,
+  path: "community/groups/$id",
+  component: () => {
+    const { id } = communityGroupRoute.useParams();
+    return <EmployeeCommunityGroupPage key={id} id={id} />;
+  },
+});
+const communityPostRoute = createRoute({
+  getParentRoute: () => employeeLayout,
+  path: "community/posts/$id",
+  component: () => {
+    const { id } = communityPostRoute.useParams();
+    return <EmployeeCommunityPostPage key={id} id={id} />;
+  },
+});
+
+export const employeeRouteTree = employeeLayout.addChildren([
+  homeRoute,
+  accountRoute,
+  communityRoute,
+  directoryRoute,
+  communityGroupRoute,
+  communityPostRoute,
+  visitsRoute,
+  visitNewRoute,
+  visitRoute,
+]);

@@ -3,6 +3,7 @@ import type { Me } from "../../../shared/contracts/me";
 import { LanguageSwitch } from "../../components/language-switch";
 import { useUpdateMe } from "../../features/me/api/update-me";
 import { TenantSwitcher } from "../../features/me/components/tenant-switcher";
+import { NotificationBell } from "../../features/notifications/components/notification-bell";
 import { useTenantSwitched } from "./use-tenant-switched";
 import { UserMenu } from "./user-menu";
 
@@ -18,6 +19,7 @@ export function HeaderActions({ me }: { me: Me }) {
           <TenantSwitcher me={me} onSwitched={onTenantSwitched} />
         </Box>
       ) : null}
+      <NotificationBell me={me} />
       <LanguageSwitch onLocaleChange={(locale) => updateMe.mutate({ locale })} />
       <UserMenu me={me} />
     </>

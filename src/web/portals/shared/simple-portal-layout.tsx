@@ -1,5 +1,5 @@
 import { Box } from "@mantine/core";
-import { IconHome, IconUserCircle } from "@tabler/icons-react";
+import { IconHome, IconMessage2Heart, IconMessages, IconUserCircle } from "@tabler/icons-react";
 import { Outlet } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { PortalShell } from "../../components/portal-shell";
@@ -26,6 +26,12 @@ export function SimplePortalLayout({ portal }: Props) {
       headerActions={<HeaderActions me={me} />}
       navItems={[
         { key: "home", to: portalPaths.home, label: t("nav.home"), icon: <IconHome size={18} aria-hidden />, exact: true },
+        ...(portal === "employee"
+          ? [{ key: "community", to: paths.employee.community, label: t("community.nav"), icon: <IconMessage2Heart size={18} aria-hidden /> }]
+          : []),
+        ...(portal === "employee"
+          ? [{ key: "visits", to: paths.employee.visits, label: t("visits.title"), icon: <IconMessages size={18} aria-hidden /> }]
+          : []),
         { key: "account", to: portalPaths.account, label: t("nav.account"), icon: <IconUserCircle size={18} aria-hidden /> },
       ]}
       navFooter={

@@ -1,92 +1,228 @@
-import { Alert, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Tabs, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Group, Modal, Paper, SegmentedControl, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from "@mantine/core";
+import { DateTimePicker } from "@mantine/dates";
 import { useForm } from "@mantine/form";
-import { useDisclosure } from "@mantine/hooks";
+import "dayjs/locale/ja";
+import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
 import { IconUsers } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CONSENT_PURPOSES, type ConsentPurpose } from "../../../../shared/consent-purposes";
 import type { Announcement, AnnouncementInput } from "../../../../shared/contracts/announcements";
+import type { Segment } from "../../../../shared/contracts/segments";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { ProblemAlert } from "../../../components/problem-alert";
-import { i18n } from "../../../i18n";
+import { currentLocale, i18n } from "../../../i18n";
+import { formatDateTime } from "../../../lib/dates";
 import { applyFieldErrors } from "../../../lib/form-errors";
 import { notifyProblem, notifySuccess } from "../../../lib/notify";
-import { useAudience, useCreateAnnouncement, useSendTestAnnouncement } from "../api/announcements";
-import { AnnouncementBody } from "./announcement-body";
+import { useMarkdownPreview } from "../../markdown/api/markdown";
+import { MarkdownEditor } from "../../markdown/components/markdown-editor";
+import { MarkdownHtml } from "../../markdown/components/markdown-html";
+import { useAudience, useCreateAnnouncement, useSendTestAnnouncement, useUpdateAnnouncement } from "../api/announcements";
+import { SegmentFilters } from "./segment-filters";
 
-const FIELDS = ["purpose", "subjectJa", "bodyJa", "subjectEn", "bodyEn"] as const;
+const BODY_MAX = 20_000;
+const FIELDS = ["purpose", "subjectJa", "bodyJa", "subjectEn", "bodyEn", "scheduledAt", "segment.leftTo", "segment.leftFrom", "segment.department"] as const;
+
+/** Japan keeps no daylight saving time: Tokyo wall time is always UTC+09:00. */
+const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+const fromTokyo = (wall: string) => `${wall.replace(" ", "T").slice(0, 16)}:00+09:00`;
+const toTokyo = (iso: string) => new Date(Date.parse(iso) + TOKYO_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
+
+interface Values {
+  purpose: ConsentPurpose;
+  subjectJa: string;
+  bodyJa: string;
+  subjectEn: string;
+  bodyEn: string;
+  segment: Segment;
+  when: "now" | "later";
+  /** Tokyo wall time "YYYY-MM-DD HH:mm". */
+  scheduledAt: string | null;
+}
 
 const required = (value: string) => (value.trim() ? null : i18n.t("mail.compose.required"));
 const subject = (value: string) => required(value) ?? (/[\r\n]/.test(value) ? i18n.t("mail.compose.lineBreak") : null);
+const body = (value: string) => required(value) ?? ([...value].length > BODY_MAX ? i18n.t("markdown.tooLong", { max: BODY_MAX.toLocaleString() }) : null);
+const yearsBackwards = (segment: Segment) => segment.leftFrom !== undefined && segment.leftTo !== undefined && segment.leftTo < segment.leftFrom;
 
-/** Compose in both languages, see who would receive it, preview, test, then send after a confirmation. */
-export function AnnouncementForm({ onSent }: { onSent: (announcement: Announcement) => void }) {
+/** Compose in both languages (Markdown), choose who receives it, preview, test, then send or schedule after a confirmation. */
+export function AnnouncementForm({ initial, onSaved }: { initial?: Announcement; onSaved: (announcement: Announcement) => void }) {
   const { t } = useTranslation();
-  const form = useForm<AnnouncementInput>({
+  const editing = Boolean(initial);
+  const form = useForm<Values>({
     mode: "controlled",
-    initialValues: { purpose: "company_news", subjectJa: "", bodyJa: "", subjectEn: "", bodyEn: "" },
-    validate: { subjectJa: subject, bodyJa: required, subjectEn: subject, bodyEn: required },
+    initialValues: {
+      purpose: initial?.purpose ?? "company_news",
+      subjectJa: initial?.subjectJa ?? "",
+      bodyJa: initial?.bodyJa ?? "",
+      subjectEn: initial?.subjectEn ?? "",
+      bodyEn: initial?.bodyEn ?? "",
+      segment: initial?.segment ?? {},
+      when: editing ? "later" : "now",
+      scheduledAt: initial?.scheduledAt ? toTokyo(initial.scheduledAt) : null,
+    },
+    validate: {
+      subjectJa: subject,
+      bodyJa: body,
+      subjectEn: subject,
+      bodyEn: body,
+      scheduledAt: (value, values) => {
+        if (values.when !== "later") return null;
+        if (!value) return i18n.t("mail.compose.scheduleRequired");
+        return Date.parse(fromTokyo(value)) > Date.now() ? null : i18n.t("mail.compose.scheduleFuture");
+      },
+      segment: { leftTo: (_v, values) => (yearsBackwards(values.segment) ? i18n.t("mail.segment.yearsBackwards") : null) },
+    },
   });
-  const audience = useAudience(form.values.purpose);
+  const [segment] = useDebouncedValue(form.values.segment, 300);
+  const backwards = yearsBackwards(segment);
+  const audience = useAudience(form.values.purpose, segment, !backwards);
   const create = useCreateAnnouncement();
+  const update = useUpdateAnnouncement(initial?.id ?? "");
   const sendTest = useSendTestAnnouncement();
   const [previewOpened, preview] = useDisclosure(false);
   const [confirmOpened, confirm] = useDisclosure(false);
-  const [previewLocale, setPreviewLocale] = useState<string | null>("ja");
-  const count = audience.data?.count ?? 0;
+  const recipients = audience.data?.recipients ?? 0;
+  const later = form.values.when === "later";
 
   const whenValid = (action: () => void) => () => {
     if (!form.validate().hasErrors) action();
   };
-  const values = (): AnnouncementInput => ({ ...form.values });
+  const input = (): AnnouncementInput => {
+    const { when, scheduledAt, ...draft } = form.values;
+    return { ...draft, ...(when === "later" && scheduledAt ? { scheduledAt: fromTokyo(scheduledAt) } : {}) };
+  };
+  const save = async () => {
+    const values = input();
+    if (initial) return update.mutateAsync({ ...values, scheduledAt: values.scheduledAt ?? "" });
+    return create.mutateAsync(values);
+  };
+  const problem = create.error ?? update.error;
 
   return (
     <form onSubmit={(event) => event.preventDefault()} noValidate>
       <Stack gap="lg">
-        <Paper withBorder p="lg" radius="md">
-          <Stack gap="sm">
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="audience-heading">
+          <Stack gap="md">
+            <Title order={2} size="h4" id="audience-heading">
+              {t("mail.compose.audienceTitle")}
+            </Title>
             <Select
               label={t("mail.compose.purpose")}
               description={t("mail.compose.purposeHelp")}
               data={CONSENT_PURPOSES.filter((p) => p !== "alumni_visibility").map((p) => ({ value: p, label: t(`consentPurposes.${p}.label`) }))}
               allowDeselect={false}
               maw={420}
-              {...form.getInputProps("purpose")}
+              value={form.values.purpose}
               onChange={(value) => value && form.setFieldValue("purpose", value as ConsentPurpose)}
             />
-            <Group gap="xs" aria-live="polite">
-              <IconUsers size={18} aria-hidden />
-              <Text size="sm">{audience.isPending ? t("mail.compose.audienceLoading") : t("mail.compose.audience", { count })}</Text>
+            <SegmentFilters
+              value={form.values.segment}
+              onChange={(next) => {
+                form.setFieldValue("segment", next);
+                form.clearFieldError("segment.leftTo");
+              }}
+              errors={{
+                leftTo: (form.errors["segment.leftTo"] as string | undefined) ?? (backwards ? t("mail.segment.yearsBackwards") : null),
+                leftFrom: form.errors["segment.leftFrom"] as string | undefined,
+                department: form.errors["segment.department"] as string | undefined,
+              }}
+            />
+            <Group gap="xs" aria-live="polite" wrap="nowrap" align="flex-start">
+              <IconUsers size={18} aria-hidden style={{ marginTop: 2, flexShrink: 0 }} />
+              <Text size="sm" fw={500}>
+                {backwards
+                  ? t("mail.segment.yearsBackwards")
+                  : audience.isPending
+                    ? t("mail.compose.audienceLoading")
+                    : t("mail.compose.audienceSegment", { matching: audience.data?.matching ?? 0, count: recipients })}
+              </Text>
             </Group>
             {audience.isError ? <ProblemAlert error={audience.error} onRetry={() => void audience.refetch()} /> : null}
-            {audience.data && count === 0 ? (
+            {audience.data && recipients === 0 && !backwards ? (
               <Alert color="yellow" variant="light">
-                {t("mail.compose.audienceEmpty")}
+                {t("mail.compose.audienceEmptySegment")}
               </Alert>
             ) : null}
           </Stack>
         </Paper>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <Paper withBorder p="lg" radius="md">
-            <Stack gap="sm">
-              <Title order={2} size="h4" lang="ja">
-                日本語
-              </Title>
-              <TextInput label={t("mail.compose.subjectJa")} required withAsterisk maxLength={150} lang="ja" {...form.getInputProps("subjectJa")} />
-              <Textarea label={t("mail.compose.bodyJa")} required autosize minRows={8} maxRows={20} lang="ja" {...form.getInputProps("bodyJa")} />
-            </Stack>
-          </Paper>
-          <Paper withBorder p="lg" radius="md">
-            <Stack gap="sm">
-              <Title order={2} size="h4" lang="en">
-                English
-              </Title>
-              <TextInput label={t("mail.compose.subjectEn")} required withAsterisk maxLength={150} lang="en" {...form.getInputProps("subjectEn")} />
-              <Textarea label={t("mail.compose.bodyEn")} required autosize minRows={8} maxRows={20} lang="en" {...form.getInputProps("bodyEn")} />
-            </Stack>
-          </Paper>
+          {(["ja", "en"] as const).map((locale) => {
+            const s = locale === "ja" ? "subjectJa" : "subjectEn";
+            const b = locale === "ja" ? "bodyJa" : "bodyEn";
+            return (
+              <Paper key={locale} withBorder p="lg" radius="md" component="section" aria-labelledby={`compose-${locale}`}>
+                <Stack gap="sm" lang={locale}>
+                  <Title order={2} size="h4" id={`compose-${locale}`}>
+                    {t(`mail.compose.language.${locale}`)}
+                  </Title>
+                  <TextInput label={t(`mail.compose.${s}`)} required withAsterisk maxLength={150} {...form.getInputProps(s)} />
+                  <MarkdownEditor
+                    label={t(`mail.compose.${b}`)}
+                    name={b}
+                    value={form.values[b]}
+                    onChange={(value) => form.setFieldValue(b, value)}
+                    error={form.errors[b] as string | undefined}
+                    maxLength={BODY_MAX}
+                    minRows={10}
+                    required
+                  />
+                </Stack>
+              </Paper>
+            );
+          })}
         </SimpleGrid>
-        {create.isError ? <ProblemAlert error={create.error} /> : null}
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="when-heading">
+          <Stack gap="sm">
+            <Title order={2} size="h4" id="when-heading">
+              {t("mail.compose.whenTitle")}
+            </Title>
+            {editing ? null : (
+              <SegmentedControl
+                w="fit-content"
+                value={form.values.when}
+                onChange={(value) => form.setFieldValue("when", value as Values["when"])}
+                data={[
+                  { value: "now", label: t("mail.compose.whenNow") },
+                  { value: "later", label: t("mail.compose.whenLater") },
+                ]}
+                aria-label={t("mail.compose.whenTitle")}
+              />
+            )}
+            {later ? (
+              <DateTimePicker
+                label={t("mail.compose.scheduledAt")}
+                description={t("mail.compose.scheduledAtHelp")}
+                valueFormat="YYYY/MM/DD HH:mm"
+                placeholder="2026/12/01 10:00"
+                minDate={new Date()}
+                locale={currentLocale()}
+                firstDayOfWeek={0}
+                ariaLabels={{
+                  nextMonth: t("mail.picker.nextMonth"),
+                  previousMonth: t("mail.picker.previousMonth"),
+                  nextYear: t("mail.picker.nextYear"),
+                  previousYear: t("mail.picker.previousYear"),
+                  nextDecade: t("mail.picker.nextDecade"),
+                  previousDecade: t("mail.picker.previousDecade"),
+                  monthLevelControl: t("mail.picker.monthLevel"),
+                  yearLevelControl: t("mail.picker.yearLevel"),
+                }}
+                timePickerProps={{ hoursInputLabel: t("mail.picker.hours"), minutesInputLabel: t("mail.picker.minutes") }}
+                submitButtonProps={{ "aria-label": t("mail.picker.submit") }}
+                clearButtonProps={{ "aria-label": t("mail.picker.clear") }}
+                maw={320}
+                clearable
+                value={form.values.scheduledAt}
+                onChange={(value) => form.setFieldValue("scheduledAt", value ? String(value) : null)}
+                error={form.errors.scheduledAt}
+                required
+              />
+            ) : null}
+          </Stack>
+        </Paper>
+        {problem ? <ProblemAlert error={problem} /> : null}
         <Group>
           <Button variant="default" onClick={whenValid(preview.open)}>
             {t("mail.compose.preview")}
@@ -94,61 +230,47 @@ export function AnnouncementForm({ onSent }: { onSent: (announcement: Announceme
           <Button
             variant="default"
             loading={sendTest.isPending}
-            onClick={whenValid(() =>
-              sendTest.mutate(values(), {
+            onClick={whenValid(() => {
+              const { scheduledAt: _, ...draft } = input();
+              sendTest.mutate(draft, {
                 onSuccess: (result) => notifySuccess(t("mail.compose.testSent", { email: result.sentTo })),
                 onError: (error) => {
                   if (!applyFieldErrors(form, error, FIELDS)) notifyProblem(error);
                 },
-              }),
-            )}
+              });
+            })}
           >
             {t("mail.compose.sendTest")}
           </Button>
-          <Button onClick={whenValid(confirm.open)} disabled={!audience.data || count === 0}>
-            {t("mail.compose.send")}
+          <Button onClick={whenValid(confirm.open)} disabled={!audience.data || recipients === 0 || backwards}>
+            {editing ? t("mail.compose.saveSchedule") : later ? t("mail.compose.schedule") : t("mail.compose.send")}
           </Button>
         </Group>
+        {audience.data && recipients === 0 && !backwards ? (
+          <Text size="sm" c="dimmed">
+            {t("mail.compose.sendDisabled")}
+          </Text>
+        ) : null}
       </Stack>
 
-      <Modal
-        opened={previewOpened}
-        onClose={preview.close}
-        title={t("mail.compose.previewTitle")}
-        size="lg"
-        closeButtonProps={{ "aria-label": t("common.close") }}
-      >
-        <Tabs value={previewLocale} onChange={setPreviewLocale}>
-          <Tabs.List>
-            <Tabs.Tab value="ja">日本語</Tabs.Tab>
-            <Tabs.Tab value="en">English</Tabs.Tab>
-          </Tabs.List>
-          {(["ja", "en"] as const).map((locale) => (
-            <Tabs.Panel key={locale} value={locale} pt="md" lang={locale}>
-              <Stack gap="sm">
-                <Text fw={700}>{locale === "ja" ? form.values.subjectJa : form.values.subjectEn}</Text>
-                <AnnouncementBody body={locale === "ja" ? form.values.bodyJa : form.values.bodyEn} />
-              </Stack>
-            </Tabs.Panel>
-          ))}
-        </Tabs>
-        <Text size="xs" c="dimmed" mt="md">
-          {t("mail.compose.previewNote")}
-        </Text>
-      </Modal>
+      <PreviewModal opened={previewOpened} onClose={preview.close} values={form.values} />
 
       <ConfirmDialog
         opened={confirmOpened}
         onClose={confirm.close}
-        title={t("mail.compose.confirmTitle")}
-        message={t("mail.compose.confirmMessage", { count })}
-        confirmLabel={t("mail.compose.confirmLabel")}
+        title={later ? t("mail.compose.confirmScheduleTitle") : t("mail.compose.confirmTitle")}
+        message={
+          later && form.values.scheduledAt
+            ? t("mail.compose.confirmScheduleMessage", { count: recipients, at: formatDateTime(fromTokyo(form.values.scheduledAt)) })
+            : t("mail.compose.confirmMessage", { count: recipients })
+        }
+        confirmLabel={later ? t("mail.compose.confirmScheduleLabel") : t("mail.compose.confirmLabel")}
         destructive={false}
         onConfirm={async () => {
           try {
-            const created = await create.mutateAsync(values());
-            notifySuccess(t("mail.compose.sent"));
-            onSent(created);
+            const saved = await save();
+            notifySuccess(saved.status === "scheduled" ? t("mail.compose.scheduled") : t("mail.compose.sent"));
+            onSaved(saved);
           } catch (error) {
             applyFieldErrors(form, error, FIELDS);
             throw error;
@@ -156,5 +278,48 @@ export function AnnouncementForm({ onSent }: { onSent: (announcement: Announceme
         }}
       />
     </form>
+  );
+}
+
+/** Both languages as the server renders them into the mail. */
+function PreviewModal({ opened, onClose, values }: { opened: boolean; onClose: () => void; values: Values }) {
+  const { t } = useTranslation();
+  const [locale, setLocale] = useState<string | null>("ja");
+  return (
+    <Modal opened={opened} onClose={onClose} title={t("mail.compose.previewTitle")} size="lg" closeButtonProps={{ "aria-label": t("common.close") }}>
+      <Tabs value={locale} onChange={setLocale}>
+        <Tabs.List>
+          <Tabs.Tab value="ja">{t("mail.compose.language.ja")}</Tabs.Tab>
+          <Tabs.Tab value="en">{t("mail.compose.language.en")}</Tabs.Tab>
+        </Tabs.List>
+        {(["ja", "en"] as const).map((l) => (
+          <Tabs.Panel key={l} value={l} pt="md" lang={l}>
+            {opened && locale === l ? (
+              <PreviewBody subject={l === "ja" ? values.subjectJa : values.subjectEn} body={l === "ja" ? values.bodyJa : values.bodyEn} />
+            ) : null}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+      <Text size="xs" c="dimmed" mt="md">
+        {t("mail.compose.previewNote")}
+      </Text>
+    </Modal>
+  );
+}
+
+function PreviewBody({ subject, body }: { subject: string; body: string }) {
+  const { t } = useTranslation();
+  const rendered = useMarkdownPreview(body);
+  return (
+    <Stack gap="sm">
+      <Text fw={700}>{subject}</Text>
+      {rendered.isError ? (
+        <ProblemAlert error={rendered.error} />
+      ) : rendered.data ? (
+        <MarkdownHtml html={rendered.data.html} />
+      ) : (
+        <Text c="dimmed">{t("markdown.loading")}</Text>
+      )}
+    </Stack>
   );
 }

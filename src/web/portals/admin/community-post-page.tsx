@@ -1,0 +1,5 @@
+import { PostThread } from "../../features/community/components/post-thread";
+
+export function CommunityPostPage({ id }: { id: string }) {
+  return <PostThread id={id} portal="admin" />;
+}

@@ -1,0 +1,5 @@
+import { VisitRequestView } from "../../features/visits/components/visit-request-view";
+
+export function AdminVisitRequestPage() {
+  return <VisitRequestView portal="admin" />;
+}

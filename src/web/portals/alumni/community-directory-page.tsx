@@ -1,0 +1,5 @@
+import { DirectoryPage } from "../../features/community/components/community-home";
+
+export function AlumniCommunityDirectoryPage() {
+  return <DirectoryPage portal="alumni" />;
+}

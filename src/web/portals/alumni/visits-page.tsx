@@ -1,0 +1,5 @@
+import { MyVisitsPage } from "../../features/visits/components/my-visits";
+
+export function AlumniVisitsPage() {
+  return <MyVisitsPage />;
+}

@@ -1,0 +1,5 @@
+import { DirectoryPage } from "../../features/community/components/community-home";
+
+export function EmployeeCommunityDirectoryPage() {
+  return <DirectoryPage portal="employee" />;
+}

@@ -1,0 +1,5 @@
+import { VisitListPage } from "../../features/visits/components/visit-list";
+
+export function EmployeeVisitsPage() {
+  return <VisitListPage portal="employee" />;
+}
