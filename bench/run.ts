@@ -12,9 +12,10 @@ import { type BenchDatabase, Skip, type Workload, type WorkloadResult } from "./
 import { alumniImport } from "./workloads/alumni-import";
 import { alumniSearch } from "./workloads/alumni-search";
 import { apiRead } from "./workloads/api-read";
+import { homeFeed } from "./workloads/home-feed";
 import { mailFanout } from "./workloads/mail-fanout";
 
-const ALL_WORKLOADS: Workload[] = [apiRead, alumniSearch, alumniImport, mailFanout];
+const ALL_WORKLOADS: Workload[] = [apiRead, alumniSearch, alumniImport, mailFanout, homeFeed];
 /** BENCH_ONLY=<text>: only the workloads whose name contains it (for working on one; the results say so). */
 const only = process.env.BENCH_ONLY?.trim().toLowerCase();
 const WORKLOADS = only ? ALL_WORKLOADS.filter((w) => w.name.toLowerCase().includes(only)) : ALL_WORKLOADS;

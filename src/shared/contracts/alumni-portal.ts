@@ -2,6 +2,8 @@ import { z } from "zod";
 import { ConsentPurpose } from "../consent-purposes";
 import { ReturnInterest } from "./alumni";
 import { Email } from "./common";
+import { CommunityGroup, CommunityPost } from "./community";
+import { MyEventSummary } from "./events";
 import { ConsentAnswers, PrivacyNoticeView } from "./registration";
 
 const CalendarMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
@@ -87,3 +89,11 @@ export const MyNotice = z.object({ notice: PrivacyNoticeView, reviewRequired: z.
 export type MyNotice = z.infer<typeof MyNotice>;
 
 export const AcknowledgeNoticeInput = z.object({ version: z.number().int().min(1) });
+
+/** The alumni portal's home: the groups I joined, the newest posts across them and the events coming up. */
+export const AlumniHome = z.object({
+  groups: z.array(CommunityGroup),
+  posts: z.array(CommunityPost),
+  events: z.array(MyEventSummary),
+});
+export type AlumniHome = z.infer<typeof AlumniHome>;

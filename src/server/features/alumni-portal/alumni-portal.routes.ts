@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import {
   AcknowledgeNoticeInput,
+  AlumniHome,
   MyConsents,
   MyConsentsInput,
   MyDataQuery,
@@ -12,11 +13,22 @@ import {
 import { defineRoute, jsonContent } from "../../platform/http/define-route";
 import { newRouter } from "../../platform/http/router";
 import { clearSessionCookie } from "../../platform/http/session-cookie";
+import { alumniHome } from "./alumni-home.service";
 import * as portal from "./alumni-portal.service";
 
 /** Alumni only, and always the caller's own record: no id ever appears in these paths. */
 const alumnus = { roles: ["alumnus"] } as const;
 
+const home = defineRoute(
+  {
+    method: "get",
+    path: "/me/alumni/home",
+    tags: ["alumni portal"],
+    summary: "My home feed: the groups I joined, the newest posts across them and upcoming events",
+    responses: { 200: { description: "The feed", ...jsonContent(AlumniHome) } },
+  },
+  alumnus,
+);
 const getProfile = defineRoute(
   {
     method: "get",
@@ -130,6 +142,7 @@ const patchSettings = defineRoute(
 
 export function alumniPortalRoutes() {
   return newRouter()
+    .openapi(home, async (c) => c.json(await alumniHome({ ctx: c.get("ctx") }), 200))
     .openapi(getProfile, async (c) => c.json(await portal.getMyProfile({ ctx: c.get("ctx") }), 200))
     .openapi(patchProfile, async (c) => c.json(await portal.updateMyProfile({ ctx: c.get("ctx"), input: c.req.valid("json") }), 200))
     .openapi(resend, async (c) => {

@@ -67,6 +67,25 @@ export async function listGroups(db: Db, input: { tenantId: string; userId: stri
     .limit(500);
 }
 
+/** The groups a person is an active member of, newest activity first (the alumni home feed). */
+export async function groupsOfMember(db: Db, input: { tenantId: string; userId: string; employeesOnly: boolean; limit: number }) {
+  return db
+    .select({ group: communityGroups, member: communityMembers })
+    .from(communityMembers)
+    .innerJoin(communityGroups, eq(communityGroups.id, communityMembers.groupId))
+    .where(
+      and(
+        eq(communityMembers.tenantId, input.tenantId),
+        eq(communityMembers.userId, input.userId),
+        eq(communityMembers.status, "active"),
+        isNull(communityGroups.archivedAt),
+        input.employeesOnly ? eq(communityGroups.openToEmployees, true) : undefined,
+      ),
+    )
+    .orderBy(sql`${communityGroups.lastPostAt} desc nulls last`, asc(communityGroups.id))
+    .limit(input.limit);
+}
+
 export async function insertGroup(db: Db, row: typeof communityGroups.$inferInsert): Promise<GroupRow> {
   const [created] = await db.insert(communityGroups).values(row).returning();
   return created!;
@@ -213,6 +232,30 @@ export async function listPosts(db: Db, input: { tenantId: string; groupId: stri
 }
 
 export type PostWithNames = Awaited<ReturnType<typeof listPosts>>["rows"][number];
+
+/** The newest visible posts across the groups a person is an active member of (the alumni home feed). */
+export async function latestPostsForMember(db: Db, input: { tenantId: string; userId: string; employeesOnly: boolean; limit: number }) {
+  return db
+    .select(postColumns)
+    .from(communityPosts)
+    .innerJoin(communityGroups, eq(communityGroups.id, communityPosts.groupId))
+    .innerJoin(
+      communityMembers,
+      and(eq(communityMembers.groupId, communityPosts.groupId), eq(communityMembers.userId, input.userId), eq(communityMembers.status, "active")),
+    )
+    .leftJoin(users, eq(users.id, communityPosts.authorUserId))
+    .leftJoin(memberships, authorRole(input.tenantId, communityPosts.authorUserId))
+    .where(
+      and(
+        eq(communityPosts.tenantId, input.tenantId),
+        eq(communityPosts.status, "visible"),
+        sql`${communityGroups.archivedAt} is null`,
+        input.employeesOnly ? eq(communityGroups.openToEmployees, true) : undefined,
+      ),
+    )
+    .orderBy(desc(communityPosts.createdAt), desc(communityPosts.id))
+    .limit(input.limit);
+}
 
 export async function findPost(db: Db, tenantId: string, id: string): Promise<PostWithNames | undefined> {
   const [row] = await db

@@ -147,6 +147,38 @@ export async function listGroups({ ctx }: { ctx: TenantContext }): Promise<Commu
   return { items: sorted.map((r) => toGroup(r.group, r.member, viewer, r.pending ?? 0, suspended)), suspended };
 }
 
+/**
+ * The community part of the alumni home: the groups the person joined and the newest posts across them, in three
+ * statements at once and one for the reactions, however many groups and posts there are.
+ */
+export async function homeFeedFor({
+  ctx,
+  groupLimit,
+  postLimit,
+}: {
+  ctx: TenantContext;
+  groupLimit: number;
+  postLimit: number;
+}): Promise<{ groups: CommunityGroup[]; posts: CommunityPost[] }> {
+  const viewer = viewerOf(ctx);
+  const userId = personOf(viewer);
+  const employeesOnly = viewer.role === "employee";
+  const [groups, suspended, posts] = await Promise.all([
+    repo.groupsOfMember(ctx.db, { tenantId: ctx.tenant.id, userId, employeesOnly, limit: groupLimit }),
+    isSuspended(ctx, viewer),
+    repo.latestPostsForMember(ctx.db, { tenantId: ctx.tenant.id, userId, employeesOnly, limit: postLimit }),
+  ]);
+  const reactions = await reactionsByPost(
+    ctx,
+    posts.map((row) => row.post.id),
+    userId,
+  );
+  return {
+    groups: groups.map((r) => toGroup(r.group, r.member, viewer, 0, suspended)),
+    posts: posts.map((row) => toPost(row, viewer, reactions.get(row.post.id))),
+  };
+}
+
 export async function readGroup({ ctx, id }: { ctx: TenantContext; id: string }): Promise<CommunityGroup> {
   const access = await groupAccess(ctx, id);
   const pending = access.viewer.staff ? (await repo.listMembers(ctx.db, { tenantId: ctx.tenant.id, groupId: id, status: "pending" })).length : 0;

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "../../components/problem-alert";
 import { AnchorLink } from "../../components/router-links";
 import { useResendVerification } from "../../features/alumni-portal/api/my-profile";
+import { HomeFeed } from "../../features/alumni-portal/components/home-feed";
 import { useSignedInMe } from "../../features/me/api/get-me";
 import { useDocumentTitle } from "../../lib/document-title";
 import { notifySuccess } from "../../lib/notify";
@@ -59,6 +60,8 @@ export function AlumniHomePage() {
           </Stack>
         </Alert>
       ) : null}
+
+      <HomeFeed />
 
       <Title order={2} size="h4">
         {t("registration.portal.home.links")}

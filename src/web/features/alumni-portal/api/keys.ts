@@ -3,4 +3,5 @@ export const alumniPortalKeys = {
   profile: () => [...alumniPortalKeys.all, "profile"] as const,
   consents: () => [...alumniPortalKeys.all, "consents"] as const,
   notice: () => [...alumniPortalKeys.all, "notice"] as const,
+  home: () => [...alumniPortalKeys.all, "home"] as const,
 };

@@ -1,0 +1,46 @@
+// The baseline: a bare Hono handler for GET /api/v1/me/alumni/home that runs the very statements Okaeri sent for
+// that request (text and parameters, captured in the driver), all at once, with plain `pg` or
+// `@electric-sql/pglite`, and answers their rows as JSON. No Okaeri code runs here and nothing is authenticated.
+// Env: BENCH_DB_KIND (pglite | postgresql), BENCH_DATA_DIR or BENCH_DB_URL, BENCH_STATEMENTS (a JSON file).
+import { readFileSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { serve } from "@hono/node-server";
+import { Hono } from "hono";
+import pg from "pg";
+import { announceReady } from "../../lib/child";
+import { serverSettingsFromEnv } from "../../lib/server-database";
+import type { CapturedStatement } from "../../lib/sql-capture";
+
+const settings = serverSettingsFromEnv();
+const file = process.env.BENCH_STATEMENTS;
+if (!file) throw new Error("BENCH_STATEMENTS is required");
+const statements = JSON.parse(readFileSync(file, "utf8")) as CapturedStatement[];
+
+let query: (statement: CapturedStatement) => Promise<unknown[]>;
+let close: () => Promise<void>;
+if (settings.kind === "pglite") {
+  const client = await PGlite.create(settings.dataDir, { extensions: { pg_trgm } });
+  query = async ({ text, values }) => (await client.query(text, values)).rows;
+  close = () => client.close();
+} else {
+  const pool = new pg.Pool({ connectionString: settings.url, max: 10 });
+  query = async ({ text, values }) => (await pool.query(text, values)).rows;
+  close = () => pool.end();
+}
+
+const app = new Hono();
+app.get("/api/v1/me/alumni/home", async (c) => c.json({ results: await Promise.all(statements.map(query)) }));
+
+const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) => announceReady(info.port));
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  await close().catch(() => {});
+  process.exit(0);
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
