@@ -1,10 +1,4 @@
-import type { Page } from "@playwright/test";
-import { expect, expectAccessible, loginAs, screenshot, test } from "./support/fixtures";
-
-async function switchTo(page: Page, role: "employee" | "alumnus" | "hr") {
-  await page.context().clearCookies();
-  await loginAs(page, role);
-}
+import { expect, expectAccessible, screenshot, switchTo, test } from "./support/fixtures";
 
 test("an alumnus joins, posts safely, gets a comment notice; HR hides a reported post", async ({ page }) => {
   test.setTimeout(150_000);
@@ -74,10 +68,10 @@ test("an alumnus joins, posts safely, gets a comment notice; HR hides a reported
   // The alumnus sees the notice in the bell and follows it to the post.
   await switchTo(page, "alumnus");
   await page.goto("/alumni");
-  const bell = page.getByRole("button", { name: /お知らせ（未読 \d+ 件）/ });
+  const bell = page.getByRole("button", { name: /通知（未読 \d+ 件）/ });
   await expect(bell).toBeVisible();
   await bell.click();
-  const notices = page.getByRole("dialog", { name: "お知らせ" });
+  const notices = page.getByRole("dialog", { name: "通知" });
   await expect(notices.getByText("鈴木 花子 さんが「社内勉強会（社員も参加）」のあなたの投稿にコメントしました").first()).toBeVisible();
   await expect(notices.getByText(/さんが「エンジニア OB・OG 会」の投稿であなたをメンションしました/)).toBeVisible();
   await screenshot(page, "community-notifications");

@@ -1,16 +1,11 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import ICAL from "ical.js";
-import { expect, expectAccessible, loginAs, screenshot, test } from "./support/fixtures";
+import { expect, expectAccessible, screenshot, switchTo, test } from "./support/fixtures";
 
 /** The Tokyo calendar date `days` from today, as the date picker labels its days (YYYY-MM-DD). */
 function tokyoDate(days: number): string {
   return new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function switchTo(page: Page, role: "hr" | "alumnus") {
-  await page.context().clearCookies();
-  await loginAs(page, role);
 }
 
 /** Picks a day and a time in a Mantine date-time picker, the way a person does. */

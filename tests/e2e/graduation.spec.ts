@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, expectAccessible, loginAs, screenshot, test } from "./support/fixtures";
+import { expect, expectAccessible, loginAs, sameOrigin, screenshot, test } from "./support/fixtures";
 
 interface MailSummary {
   id: string;
@@ -29,7 +29,6 @@ const linkIn = (text: string, path: string) => {
 };
 
 /** Cookie-authenticated writes must name our own origin (the server's CSRF check). */
-const sameOrigin = () => ({ origin: `http://localhost:${process.env.E2E_PORT}` });
 
 async function next(page: Page) {
   await page.getByRole("button", { name: "次へ" }).click();
@@ -83,7 +82,13 @@ test("a leaver receives the invitation, registers, verifies, unsubscribes from a
   // Consents: separate and unticked.
   const news = leaver.getByRole("switch", { name: /会社からのお知らせ/ });
   await expect(news).not.toBeChecked();
-  for (const name of [/イベントのご案内/, /求人・再入社のご案内/, /知人紹介（リファラル）のお願い/, /ほかのアルムナイへのプロフィール公開/]) {
+  for (const name of [
+    /イベントのご案内/,
+    /コミュニティの新着まとめ/,
+    /求人・再入社のご案内/,
+    /知人紹介（リファラル）のお願い/,
+    /ほかのアルムナイへのプロフィール公開/,
+  ]) {
     await expect(leaver.getByRole("switch", { name })).not.toBeChecked();
   }
   await news.check({ force: true });

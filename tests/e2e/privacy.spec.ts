@@ -1,7 +1,6 @@
-import { expect, expectAccessible, loginAs, screenshot, test } from "./support/fixtures";
+import { expect, expectAccessible, loginAs, sameOrigin, screenshot, test } from "./support/fixtures";
 
 /** Cookie-authenticated writes must name our own origin (the server's CSRF check). */
-const sameOrigin = () => ({ origin: `http://localhost:${process.env.E2E_PORT}` });
 
 test("HR publishes a new privacy notice version", async ({ page }) => {
   await loginAs(page, "hr");

@@ -1,16 +1,10 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
-import { expect, expectAccessible, loginAs, screenshot, test } from "./support/fixtures";
+import { expect, expectAccessible, screenshot, switchTo, test } from "./support/fixtures";
 
 /** Tokyo wall time `days` ahead at `hour`:00, as the datetime-local field takes it. */
 function tokyoLocal(days: number, hour: number): string {
   const day = new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
   return `${day}T${String(hour).padStart(2, "0")}:00`;
-}
-
-async function switchTo(page: Page, role: "employee" | "alumnus" | "hr") {
-  await page.context().clearCookies();
-  await loginAs(page, role);
 }
 
 test("an employee asks the demo alumnus, he proposes times, the employee picks one and the .ics downloads", async ({ page }) => {

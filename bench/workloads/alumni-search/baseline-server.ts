@@ -5,10 +5,9 @@
 // Env: BENCH_DB_KIND (pglite | postgresql), BENCH_DATA_DIR or BENCH_DB_URL, BENCH_TENANT_ID.
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import pg from "pg";
-import { announceReady } from "../../lib/child";
+import { serveBaseline } from "../../lib/serve-baseline";
 import { serverSettingsFromEnv } from "../../lib/server-database";
 import { filterOf, type Statement, searchStatements } from "./queries";
 
@@ -44,15 +43,4 @@ app.get("/api/v1/alumni", async (c) => {
   });
 });
 
-const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) => announceReady(info.port));
-
-let stopping = false;
-async function stop() {
-  if (stopping) return;
-  stopping = true;
-  server.close();
-  await close().catch(() => {});
-  process.exit(0);
-}
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+serveBaseline(app, close);

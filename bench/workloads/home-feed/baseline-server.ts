@@ -5,10 +5,9 @@
 import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import pg from "pg";
-import { announceReady } from "../../lib/child";
+import { serveBaseline } from "../../lib/serve-baseline";
 import { serverSettingsFromEnv } from "../../lib/server-database";
 import type { CapturedStatement } from "../../lib/sql-capture";
 
@@ -32,15 +31,4 @@ if (settings.kind === "pglite") {
 const app = new Hono();
 app.get("/api/v1/me/alumni/home", async (c) => c.json({ results: await Promise.all(statements.map(query)) }));
 
-const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) => announceReady(info.port));
-
-let stopping = false;
-async function stop() {
-  if (stopping) return;
-  stopping = true;
-  server.close();
-  await close().catch(() => {});
-  process.exit(0);
-}
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+serveBaseline(app, close);

@@ -79,7 +79,10 @@ export function HomeFeed() {
               </Title>
               {groups.length === 0 ? (
                 <Text size="sm" c="dimmed">
-                  {t("registration.portal.home.groupsEmpty")} <AnchorLink to={paths.alumni.community}>{t("registration.portal.home.groupsFind")}</AnchorLink>
+                  {t("registration.portal.home.groupsEmpty")}{" "}
+                  <AnchorLink to={paths.alumni.community} underline="always">
+                    {t("registration.portal.home.groupsFind")}
+                  </AnchorLink>
                 </Text>
               ) : (
                 <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: "none" }}>
