@@ -67,7 +67,7 @@ async function load(database: Database, tenantId: string, alumniCount: number, p
        select 'feed-' || lpad(g::text, 5, '0') || '@bench.test', '卒業 ' || g, 'ja', now() from generate_series(1, ${alumniCount}) g`,
     `insert into memberships (tenant_id, user_id, role) select ${t}, id, 'alumnus' from users where email like 'feed-%'`,
     `insert into alumni (tenant_id, family_name, given_name, leave_date, user_id, registered_at)
-       select ${t}, '卒業', '花子' || n, date '2015-04-01' + (n % 3000), id, now()
+       select ${t}, '卒業', '花子' || n, date '2015-04-01' + (n % 3000)::int, id, now()
        from (select id, row_number() over (order by email) as n from users where email like 'feed-%') u`,
     `insert into community_groups (tenant_id, name, kind, join_policy)
        select ${t}, 'グループ ' || lpad(g::text, 2, '0'), 'interest', 'open' from generate_series(1, ${GROUPS}) g`,

@@ -46,7 +46,7 @@ const sectionIcons: Record<Exclude<ConsoleSectionKey, "home">, ReactNode> = {
   events: <IconCalendarEvent size={22} />,
 };
 
-const roadmap = ["alumni", "offboarding", "jobs", "referrals", "events", "analytics"] as const;
+const roadmap = ["jobs", "referrals", "analytics"] as const;
 
 export function AdminHomePage() {
   const { t } = useTranslation();
