@@ -117,6 +117,10 @@ export const ErasurePreview = z.object({
     webhookDeliveries: z.number().int(),
     importFiles: z.number().int(),
     importRows: z.number().int(),
+    communityPosts: z.number().int(),
+    communityComments: z.number().int(),
+    eventRsvps: z.number().int(),
+    visits: z.number().int(),
     /** delete: the sign-in account goes; membership_only: the person also belongs to another company. */
     account: z.enum(["delete", "membership_only", "none"]),
     auditEventsPseudonymised: z.number().int(),

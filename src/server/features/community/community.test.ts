@@ -523,6 +523,8 @@ describe("community and privacy", () => {
     expect(exported.community.reports).toEqual([expect.objectContaining({ reason: "other", note: "確認のため" })]);
 
     const request = (await call("/privacy/requests", hr.cookie, { json: { alumnusId: leaving.alumnusId, kind: "erasure", details: null } })).body;
+    const preview = (await call(`/privacy/requests/${request.id}/erasure`, hr.cookie)).body;
+    expect(preview.removes).toMatchObject({ communityPosts: 1, communityComments: 1 });
     const erased = await call(`/privacy/requests/${request.id}/erase`, hr.cookie, { json: { confirmation: "山田 花子", version: 1 } });
     expect(erased.status, JSON.stringify(erased.body)).toBe(200);
 

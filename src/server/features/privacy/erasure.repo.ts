@@ -4,11 +4,14 @@ import type { Db } from "../../db/client";
 import { alumni, alumniDepartmentHistory } from "../../db/schema/alumni";
 import { auditEvents } from "../../db/schema/audit";
 import { emailTokens, invitations, rateLimits, sessions } from "../../db/schema/auth";
+import { communityComments, communityPosts } from "../../db/schema/community";
+import { eventRsvps } from "../../db/schema/events";
 import { offboardingCases } from "../../db/schema/graduation";
 import { alumniImportRejects, alumniImportRows, alumniImports, type StoredPreviewRow } from "../../db/schema/imports";
 import { mailOutbox } from "../../db/schema/mail";
 import { alumniConsents, consentEvents, dsrRequests, exitSurveys } from "../../db/schema/privacy";
 import { memberships, users } from "../../db/schema/tenancy";
+import { obogVisits } from "../../db/schema/visits";
 import { webhookDeliveries } from "../../db/schema/webhooks";
 
 /**
@@ -282,5 +285,37 @@ export async function relatedCounts(db: Db, tenantId: string, alumnusId: string)
     consents: await n(alumniConsents),
     consentEvents: await n(consentEvents),
     exitSurveys: await n(exitSurveys),
+  };
+}
+
+/** What the person took part in after registering: posts and comments they wrote, event answers, OB/OG visits. */
+export async function participationCounts(db: Db, tenantId: string, alumnusId: string, userIds: string[]) {
+  const n = async (query: Promise<{ n: number }[]>) => Number((await query)[0]?.n ?? 0);
+  const authoredBy = (column: PgColumn) => (userIds.length ? inArray(column, userIds) : sql`false`);
+  return {
+    communityPosts: await n(
+      db
+        .select({ n: count() })
+        .from(communityPosts)
+        .where(and(eq(communityPosts.tenantId, tenantId), authoredBy(communityPosts.authorUserId))),
+    ),
+    communityComments: await n(
+      db
+        .select({ n: count() })
+        .from(communityComments)
+        .where(and(eq(communityComments.tenantId, tenantId), authoredBy(communityComments.authorUserId))),
+    ),
+    eventRsvps: await n(
+      db
+        .select({ n: count() })
+        .from(eventRsvps)
+        .where(and(eq(eventRsvps.tenantId, tenantId), or(eq(eventRsvps.alumnusId, alumnusId), authoredBy(eventRsvps.userId)))),
+    ),
+    visits: await n(
+      db
+        .select({ n: count() })
+        .from(obogVisits)
+        .where(and(eq(obogVisits.tenantId, tenantId), eq(obogVisits.alumnusId, alumnusId))),
+    ),
   };
 }

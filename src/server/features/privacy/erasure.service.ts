@@ -108,6 +108,7 @@ export async function previewErasure(db: Db, input: { tenantId: string; alumnusI
   const cases = await repo.casesOf(db, input.tenantId, person.id, id.emails);
   const users = await repo.usersOf(db, input.tenantId, person.userId, id.emails);
   const related = await repo.relatedCounts(db, input.tenantId, person.id);
+  const participation = await repo.participationCounts(db, input.tenantId, person.id, id.userIds);
   return {
     alumnusId: person.id,
     subjectName: `${person.familyName} ${person.givenName}`,
@@ -122,6 +123,7 @@ export async function previewErasure(db: Db, input: { tenantId: string; alumnusI
       webhookDeliveries: counts.webhookDeliveries,
       importFiles: traces.files.length,
       importRows: counts.importRows + traces.previews.length,
+      ...participation,
       account: users.length === 0 ? "none" : users.every((u) => u.otherTenants === 0) ? "delete" : "membership_only",
       auditEventsPseudonymised: counts.auditEvents,
     },

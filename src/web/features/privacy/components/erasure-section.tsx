@@ -52,6 +52,10 @@ function EraseForm({ request, preview }: { request: DsrDetail; preview: ErasureP
     ["webhookDeliveries", removes.webhookDeliveries],
     ["importRows", removes.importRows],
     ["importFiles", removes.importFiles],
+    ["communityPosts", removes.communityPosts],
+    ["communityComments", removes.communityComments],
+    ["eventRsvps", removes.eventRsvps],
+    ["visits", removes.visits],
   ] as const;
   const mismatch = isApiError(erase.error, "validation_failed");
 
