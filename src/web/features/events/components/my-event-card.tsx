@@ -6,18 +6,26 @@ import { currentLocale } from "../../../i18n";
 import { formatTimeRange } from "../../../lib/dates";
 import { paths } from "../../../lib/paths";
 
+/** A long title wraps; the answer badge keeps its whole word. */
+const NO_SHRINK = { flexShrink: 0 } as const;
+
 export function MyAnswer({ event }: { event: MyEventSummary }) {
   const { t } = useTranslation();
   const mine = event.myRsvp;
-  if (!mine) return event.invited ? <Badge variant="light">{t("events.mine.invited")}</Badge> : null;
+  if (!mine)
+    return event.invited ? (
+      <Badge variant="light" style={NO_SHRINK}>
+        {t("events.mine.invited")}
+      </Badge>
+    ) : null;
   if (mine.seat === "waitlisted")
     return (
-      <Badge color="orange" variant="light">
+      <Badge color="orange" variant="light" style={NO_SHRINK}>
         {t("events.answer.waitlisted", { position: mine.waitlistPosition ?? "" })}
       </Badge>
     );
   return (
-    <Badge color={mine.seat === "confirmed" ? "teal" : "gray"} variant="light">
+    <Badge color={mine.seat === "confirmed" ? "teal" : "gray"} variant="light" style={NO_SHRINK}>
       {t(`events.answer.${mine.response}`)}
     </Badge>
   );
