@@ -42,6 +42,11 @@ export function isoToTokyoWall(iso: string): string {
   return dayjs(iso).tz(DISPLAY_TIME_ZONE).format("YYYY-MM-DD HH:mm:ss");
 }
 
+/** An ISO instant as the value of a datetime-local field in Tokyo time ("YYYY-MM-DDTHH:mm"). */
+export function isoToTokyoInput(iso: string): string {
+  return dayjs(iso).tz(DISPLAY_TIME_ZONE).format("YYYY-MM-DDTHH:mm");
+}
+
 /** "2026-12-05 19:00–21:00" in Tokyo, or both dates when the range spans midnight there. */
 export function formatTimeRange(startIso: string, endIso: string): string {
   const start = dayjs(startIso).tz(DISPLAY_TIME_ZONE);

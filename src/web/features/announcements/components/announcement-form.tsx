@@ -12,7 +12,7 @@ import type { Segment } from "../../../../shared/contracts/segments";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { currentLocale, i18n } from "../../../i18n";
-import { formatDateTime } from "../../../lib/dates";
+import { formatDateTime, isoToTokyoWall, tokyoWallToIso } from "../../../lib/dates";
 import { applyFieldErrors } from "../../../lib/form-errors";
 import { notifyProblem, notifySuccess } from "../../../lib/notify";
 import { useMarkdownPreview } from "../../markdown/api/markdown";
@@ -23,11 +23,6 @@ import { SegmentFilters } from "./segment-filters";
 
 const BODY_MAX = 20_000;
 const FIELDS = ["purpose", "subjectJa", "bodyJa", "subjectEn", "bodyEn", "scheduledAt", "segment.leftTo", "segment.leftFrom", "segment.department"] as const;
-
-/** Japan keeps no daylight saving time: Tokyo wall time is always UTC+09:00. */
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
-const fromTokyo = (wall: string) => `${wall.replace(" ", "T").slice(0, 16)}:00+09:00`;
-const toTokyo = (iso: string) => new Date(Date.parse(iso) + TOKYO_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
 
 interface Values {
   purpose: ConsentPurpose;
@@ -60,7 +55,7 @@ export function AnnouncementForm({ initial, onSaved }: { initial?: Announcement;
       bodyEn: initial?.bodyEn ?? "",
       segment: initial?.segment ?? {},
       when: editing ? "later" : "now",
-      scheduledAt: initial?.scheduledAt ? toTokyo(initial.scheduledAt) : null,
+      scheduledAt: initial?.scheduledAt ? isoToTokyoWall(initial.scheduledAt) : null,
     },
     validate: {
       subjectJa: subject,
@@ -70,7 +65,7 @@ export function AnnouncementForm({ initial, onSaved }: { initial?: Announcement;
       scheduledAt: (value, values) => {
         if (values.when !== "later") return null;
         if (!value) return i18n.t("mail.compose.scheduleRequired");
-        return Date.parse(fromTokyo(value)) > Date.now() ? null : i18n.t("mail.compose.scheduleFuture");
+        return Date.parse(tokyoWallToIso(value)) > Date.now() ? null : i18n.t("mail.compose.scheduleFuture");
       },
       segment: { leftTo: (_v, values) => (yearsBackwards(values.segment) ? i18n.t("mail.segment.yearsBackwards") : null) },
     },
@@ -91,7 +86,7 @@ export function AnnouncementForm({ initial, onSaved }: { initial?: Announcement;
   };
   const input = (): AnnouncementInput => {
     const { when, scheduledAt, ...draft } = form.values;
-    return { ...draft, ...(when === "later" && scheduledAt ? { scheduledAt: fromTokyo(scheduledAt) } : {}) };
+    return { ...draft, ...(when === "later" && scheduledAt ? { scheduledAt: tokyoWallToIso(scheduledAt) } : {}) };
   };
   const save = async () => {
     const values = input();
@@ -261,7 +256,7 @@ export function AnnouncementForm({ initial, onSaved }: { initial?: Announcement;
         title={later ? t("mail.compose.confirmScheduleTitle") : t("mail.compose.confirmTitle")}
         message={
           later && form.values.scheduledAt
-            ? t("mail.compose.confirmScheduleMessage", { count: recipients, at: formatDateTime(fromTokyo(form.values.scheduledAt)) })
+            ? t("mail.compose.confirmScheduleMessage", { count: recipients, at: formatDateTime(tokyoWallToIso(form.values.scheduledAt)) })
             : t("mail.compose.confirmMessage", { count: recipients })
         }
         confirmLabel={later ? t("mail.compose.confirmScheduleLabel") : t("mail.compose.confirmLabel")}

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { OffboardingCase, OffboardingCaseInput } from "../../../../shared/contracts/offboarding";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { i18n } from "../../../i18n";
+import { isoToTokyoInput, tokyoWallToIso } from "../../../lib/dates";
 import { applyFieldErrors } from "../../../lib/form-errors";
 
 const FIELDS = ["familyName", "givenName", "workEmail", "privateEmail", "department", "employeeNumber", "lastDay", "locale", "sendAt"] as const;
@@ -21,14 +22,9 @@ type Values = {
   sendAt: string;
 };
 
-/** `YYYY-MM-DDTHH:mm` typed in Japan time → an ISO instant with its offset (never parsed as UTC). */
+/** `YYYY-MM-DDTHH:mm` typed in Japan time → an ISO instant (never parsed in the browser's zone). */
 function tokyoInstant(local: string): string | null {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) ? `${local}:00+09:00` : null;
-}
-
-function tokyoLocal(iso: string): string {
-  const parts = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo", dateStyle: "short", timeStyle: "short" }).format(new Date(iso));
-  return parts.replace(" ", "T");
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) ? tokyoWallToIso(local) : null;
 }
 
 type Props = {
@@ -57,7 +53,7 @@ export function CaseForm({ initial, inviteDaysBefore, submitLabel, pending, erro
       lastDay: initial?.lastDay ?? "",
       locale: initial?.locale ?? "ja",
       timing: initial ? "chosen" : "default",
-      sendAt: initial ? tokyoLocal(initial.sendAt) : "",
+      sendAt: initial ? isoToTokyoInput(initial.sendAt) : "",
     },
     validate: {
       familyName: required,
