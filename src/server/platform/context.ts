@@ -1,6 +1,7 @@
 import type { Locale } from "../../shared/locales";
 import type { Role } from "../../shared/roles";
 import type { Database, Db } from "../db/client";
+import { Forbidden } from "./errors/domain-error";
 import type { JobQueue } from "./jobs/job-queue";
 import type { Logger } from "./logger";
 
@@ -72,4 +73,10 @@ export function actorId(actor: Actor): string | null {
   if (actor.kind === "member") return actor.userId;
   if (actor.kind === "apiKey") return actor.apiKeyId;
   return null;
+}
+
+/** The signed-in person behind a request: routes about "me" refuse API keys and the system, which are nobody. */
+export function personOf(ctx: { actor: Actor }, code = "needs_person"): Extract<Actor, { kind: "member" }> {
+  if (ctx.actor.kind !== "member") throw Forbidden(code);
+  return ctx.actor;
 }

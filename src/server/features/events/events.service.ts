@@ -22,8 +22,8 @@ import {
 } from "../../../shared/contracts/events";
 import type { Locale } from "../../../shared/locales";
 import type { Db } from "../../db/client";
-import { recordAudit } from "../../platform/audit/audit";
-import { type AppDeps, actorId, type TenantContext } from "../../platform/context";
+import { recordAudit, recordAudits } from "../../platform/audit/audit";
+import { type AppDeps, actorId, personOf, type TenantContext } from "../../platform/context";
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from "../../platform/errors/domain-error";
 import { dispatchMail, type Outbox, outboxIn, transact } from "../../platform/mail/outbox";
 import { renderMarkdown } from "../../platform/markdown/render-markdown";
@@ -188,8 +188,9 @@ async function promoteWaitlisted(ctx: TenantContext, tx: Db, outbox: Outbox, eve
       data: { eventId: event.id, title: event.titleJa, titleEn: event.titleEn },
     })),
   });
-  for (const p of promoted) {
-    await recordAudit(tx, {
+  await recordAudits(
+    tx,
+    promoted.map((p) => ({
       tenantId: ctx.tenant.id,
       actor: ctx.actor,
       action: "event.promoted",
@@ -197,8 +198,8 @@ async function promoteWaitlisted(ctx: TenantContext, tx: Db, outbox: Outbox, eve
       targetId: p.rsvpId,
       requestId: ctx.requestId,
       meta: { eventId: event.id },
-    });
-  }
+    })),
+  );
   return promoted.length;
 }
 
@@ -541,10 +542,7 @@ export async function sendDueReminders(deps: AppDeps, now = new Date()): Promise
 
 // ————— alumni —————
 
-function userOf(ctx: TenantContext): string {
-  if (ctx.actor.kind !== "member") throw Forbidden("events_need_person");
-  return ctx.actor.userId;
-}
+const userOf = (ctx: TenantContext): string => personOf(ctx, "events_need_person").userId;
 
 function isOpen(event: repo.EventRow, now: number): boolean {
   return event.status === "published" && event.startsAt.getTime() > now && (!event.registrationDeadline || event.registrationDeadline.getTime() >= now);

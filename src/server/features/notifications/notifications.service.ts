@@ -1,7 +1,6 @@
 import type { MarkNotificationsReadInput, NotificationKind, NotificationPage } from "../../../shared/contracts/notifications";
 import type { Db } from "../../db/client";
-import type { TenantContext } from "../../platform/context";
-import { Forbidden } from "../../platform/errors/domain-error";
+import { personOf, type TenantContext } from "../../platform/context";
 import { createdAtCursorOf, decodeCursor, isCreatedAtCursor, toPage } from "../../platform/pagination/cursor";
 import * as repo from "./notifications.repo";
 
@@ -30,10 +29,7 @@ export async function notify(db: Db, input: { tenantId: string; actorUserId?: st
   );
 }
 
-function userOf(ctx: TenantContext): string {
-  if (ctx.actor.kind !== "member") throw Forbidden("notifications_need_person");
-  return ctx.actor.userId;
-}
+const userOf = (ctx: TenantContext): string => personOf(ctx, "notifications_need_person").userId;
 
 export async function listMyNotifications({ ctx, query }: { ctx: TenantContext; query: { cursor?: string; limit: number } }): Promise<NotificationPage> {
   const { rows, total, unread } = await repo.listNotifications(ctx.db, {
