@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageOf } from "./common";
+import { OneLine, pageOf } from "./common";
 import { Segment } from "./segments";
 
 export const EventFormat = z.enum(["online", "venue"]);
@@ -19,12 +19,7 @@ export const EventWhen = z.enum(["upcoming", "past"]);
 export type EventWhen = z.infer<typeof EventWhen>;
 
 /** One line, no CR/LF: titles become mail subjects and calendar summaries. */
-const Title = z
-  .string()
-  .trim()
-  .min(1)
-  .max(150)
-  .refine((value) => !/[\r\n]/.test(value), { message: "Line breaks are not allowed in a title" });
+const Title = OneLine(150);
 const Description = z.string().trim().max(20_000);
 const Instant = z.iso.datetime({ offset: true });
 const WebUrl = z
@@ -53,15 +48,17 @@ export type EventInput = z.infer<typeof EventInput>;
  * Rules across fields, checked by the service after the event is found (an unknown id answers 404 first) and by
  * the web form before sending: the end after the start, the deadline not after the start, a URL or a place.
  */
-export function eventInputIssues(input: EventInput): { path: string; message: string }[] {
-  const issues: { path: string; message: string }[] = [];
+/** Why an event's fields do not fit together; the server and the form word each code in the reader's language. */
+export type EventIssueCode = "ends_before_start" | "deadline_after_start" | "url_required" | "venue_required";
+
+export function eventInputIssues(input: EventInput): { path: string; code: EventIssueCode }[] {
+  const issues: { path: string; code: EventIssueCode }[] = [];
   const starts = Date.parse(input.startsAt);
-  if (!(Date.parse(input.endsAt) > starts)) issues.push({ path: "endsAt", message: "The end must be after the start" });
-  if (input.registrationDeadline && Date.parse(input.registrationDeadline) > starts) {
-    issues.push({ path: "registrationDeadline", message: "The registration deadline must not be after the start" });
-  }
-  if (input.format === "online" && !input.onlineUrl) issues.push({ path: "onlineUrl", message: "An online event needs its URL" });
-  if (input.format === "venue" && !input.venue) issues.push({ path: "venue", message: "A venue event needs its place" });
+  if (!(Date.parse(input.endsAt) > starts)) issues.push({ path: "endsAt", code: "ends_before_start" });
+  if (input.registrationDeadline && Date.parse(input.registrationDeadline) > starts)
+    issues.push({ path: "registrationDeadline", code: "deadline_after_start" });
+  if (input.format === "online" && !input.onlineUrl) issues.push({ path: "onlineUrl", code: "url_required" });
+  if (input.format === "venue" && !input.venue) issues.push({ path: "venue", code: "venue_required" });
   return issues;
 }
 

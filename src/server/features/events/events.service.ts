@@ -25,6 +25,7 @@ import type { Db } from "../../db/client";
 import { recordAudit, recordAudits } from "../../platform/audit/audit";
 import { type AppDeps, actorId, personOf, type TenantContext } from "../../platform/context";
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from "../../platform/errors/domain-error";
+import { translate } from "../../platform/i18n/messages";
 import { dispatchMail, type Outbox, outboxIn, transact } from "../../platform/mail/outbox";
 import { renderMarkdown } from "../../platform/markdown/render-markdown";
 import { decodeCursor, toPage } from "../../platform/pagination/cursor";
@@ -99,9 +100,9 @@ const factsOf = (row: repo.EventRow): EventFacts => ({
   sequence: row.sequence,
 });
 
-function assertCoherent(input: EventInput) {
+function assertCoherent(ctx: TenantContext, input: EventInput) {
   const issues = eventInputIssues(input);
-  if (issues.length) throw Invalid(issues.map((i) => ({ ...i, code: "custom" })));
+  if (issues.length) throw Invalid(issues.map((i) => ({ path: i.path, code: i.code, message: translate(ctx.locale, `events.errors.${i.code}`) })));
 }
 
 function valuesOf(input: EventInput) {
@@ -227,7 +228,7 @@ export async function listEvents({ ctx, query }: { ctx: TenantContext; query: Ev
 }
 
 export async function createEvent({ ctx, input }: { ctx: TenantContext; input: EventInput }): Promise<EventDetail> {
-  assertCoherent(input);
+  assertCoherent(ctx, input);
   const row = await ctx.db.transaction(async (tx) => {
     const created = await repo.insertEvent(tx as unknown as Db, { tenantId: ctx.tenant.id, ...valuesOf(input), createdBy: actorId(ctx.actor) });
     await recordAudit(tx as unknown as Db, {
@@ -257,7 +258,7 @@ export async function updateEvent({ ctx, id, input }: { ctx: TenantContext; id: 
     const current = await repo.lockEvent(tx, ctx.tenant.id, id);
     if (!current) throw NotFound();
     if (current.status === "cancelled") throw Conflict("event_cancelled", "events.errors.cancelled");
-    assertCoherent(input);
+    assertCoherent(ctx, input);
     const next = valuesOf(input);
     const moved =
       next.startsAt.getTime() !== current.startsAt.getTime() ||

@@ -125,6 +125,21 @@ describe("events: creating and editing", () => {
     }
   });
 
+  it("words the field errors in the reader's language", async () => {
+    const tenant = await t.tenant();
+    const ja = (await t.as(tenant, "hr")).cookie;
+    const english = await t.member(tenant, "hr", { locale: "en" });
+    const en = await t.signIn(english.email);
+    const starts = Date.now() + 7 * DAY;
+    const bad = eventBody({ endsAt: at(starts - HOUR) });
+    const messageFor = async (cookie: string) =>
+      ((await (await t.request("/api/v1/events", { method: "POST", cookie, json: bad })).json()).errors as { path: string; message: string }[]).find(
+        (e) => e.path === "endsAt",
+      )?.message;
+    expect(await messageFor(ja)).toBe("終了日時は開始日時より後にしてください。");
+    expect(await messageFor(en)).toBe("The end must be after the start.");
+  });
+
   it("keeps the database's own checks as a backstop", async () => {
     const tenant = await t.tenant();
     const db = t.deps.database.db;

@@ -1,6 +1,10 @@
 /** Server messages of one product area, merged into the catalog by messages.ts. */
 export const ja = {
   "events.errors.cancelled": "このイベントは中止になったため、操作できません。",
+  "events.errors.ends_before_start": "終了日時は開始日時より後にしてください。",
+  "events.errors.deadline_after_start": "申込締め切りは開始日時より前にしてください。",
+  "events.errors.url_required": "オンライン開催の場合は参加用 URL を入力してください。",
+  "events.errors.venue_required": "会場で開催する場合は場所を入力してください。",
   "events.errors.started": "このイベントはすでに開始または終了しているため、参加登録を受け付けていません。",
   "events.errors.registration_closed": "参加登録の締め切りを過ぎたため、受け付けを終了しました。",
   "events.errors.not_alumnus": "アルムナイ名簿に登録されている方のみ参加登録できます。人事部にお問い合わせください。",
@@ -39,6 +43,10 @@ export const ja = {
 
 export const en: Record<keyof typeof ja, string> = {
   "events.errors.cancelled": "This event was cancelled, so this is no longer possible.",
+  "events.errors.ends_before_start": "The end must be after the start.",
+  "events.errors.deadline_after_start": "The registration deadline must not be after the start.",
+  "events.errors.url_required": "An online event needs the URL to join.",
+  "events.errors.venue_required": "An event at a venue needs its place.",
   "events.errors.started": "This event has already started or ended, so it no longer takes replies.",
   "events.errors.registration_closed": "The registration deadline has passed.",
   "events.errors.not_alumnus": "Only people in the alumni directory can reply. Please contact HR.",
