@@ -1,15 +1,10 @@
 import { z } from "zod";
 import { ConsentPurpose } from "../consent-purposes";
-import { pageOf } from "./common";
+import { OneLine, pageOf } from "./common";
 import { Segment } from "./segments";
 
 /** One line, no CR/LF: it becomes a mail header. */
-const Subject = z
-  .string()
-  .trim()
-  .min(1)
-  .max(150)
-  .refine((value) => !/[\r\n]/.test(value), { message: "Line breaks are not allowed in a subject" });
+const Subject = OneLine(150);
 /** Markdown as HR wrote it; plain text from before Markdown is valid Markdown too. */
 const Body = z.string().trim().min(1).max(20_000);
 

@@ -5,6 +5,14 @@ export const Password = z.string().min(10).max(200);
 export const Token = z.string().min(16).max(200);
 export const IsoDateTime = z.string();
 export const Cursor = z.string().max(200);
+/** One line of text that may end up in a mail header or a calendar field: required, trimmed, no line breaks. */
+export const OneLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !/[\r\n]/.test(value), { message: "Line breaks are not allowed" });
 export const Limit = z.coerce.number().int().min(1).max(100).default(25);
 
 export const FieldError = z.object({

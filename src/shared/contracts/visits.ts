@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Email, pageOf } from "./common";
+import { Email, OneLine, pageOf } from "./common";
 
 export const VISIT_STATUSES = ["requested", "accepted", "scheduled", "declined", "cancelled", "completed"] as const;
 export const VisitStatus = z.enum(VISIT_STATUSES);
@@ -12,21 +12,14 @@ export type VisitFormat = z.infer<typeof VisitFormat>;
 export const VisitSlot = z.object({ startsAt: z.string().max(40), endsAt: z.string().max(40) });
 export type VisitSlot = z.infer<typeof VisitSlot>;
 
-const Line = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((value) => !/[\r\n]/.test(value), { message: "Line breaks are not allowed" });
 const Note = (max: number) => z.string().trim().max(max).nullish();
 
 export const VisitRequestInput = z.object({
   alumnusId: z.uuid(),
-  candidateName: Line(100),
-  candidateAffiliation: Line(150),
+  candidateName: OneLine(100),
+  candidateAffiliation: OneLine(150),
   candidateEmail: Email.nullish(),
-  topic: Line(150),
+  topic: OneLine(150),
   message: Note(2000),
   format: VisitFormat.default("online"),
   /** Times that suit the candidate, shown to the alumnus as a starting point. */
