@@ -6,6 +6,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { DEFAULT_LOCALE } from "../shared/locales";
+import { registerDomainSubscribers } from "./domain-subscribers";
 import { accountRoutes } from "./features/account/account.routes";
 import { alumniRoutes } from "./features/alumni/alumni.routes";
 import { eligibilityRoutes } from "./features/alumni/eligibility.routes";
@@ -72,6 +73,7 @@ export function apiV1() {
 }
 
 export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
+  registerDomainSubscribers();
   const app = newRouter();
   app.use(
     "*",

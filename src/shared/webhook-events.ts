@@ -9,6 +9,7 @@ export const WEBHOOK_EVENTS = [
   "offboarding.case.declined",
   "offboarding.case.expired",
   "offboarding.case.cancelled",
+  "candidate.hired",
 ] as const;
 export const WebhookEvent = z.enum(WEBHOOK_EVENTS);
 export type WebhookEvent = z.infer<typeof WebhookEvent>;

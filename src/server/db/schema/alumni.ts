@@ -34,6 +34,12 @@ export const alumni = pgTable(
     currentEmployer: text("current_employer"),
     currentRole: text("current_role"),
     returnInterest: text("return_interest").notNull().default("unknown"),
+    /** The alumnus's own "I'm open to returning" signal on the job board, with what they are looking for. */
+    openToReturn: boolean("open_to_return").notNull().default(false),
+    lookingFor: text("looking_for"),
+    openToReturnAt: timestamp("open_to_return_at", { withTimezone: true, precision: 3 }),
+    /** Set when the pipeline hires the alumnus back (おかえりなさい). */
+    returnedAt: timestamp("returned_at", { withTimezone: true, precision: 3 }),
     doNotRehire: boolean("do_not_rehire").notNull().default(false),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     hrNotes: text("hr_notes"),

@@ -1,47 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import * as visits from "../../features/visits/visits.service";
 import type { TenantContext } from "../../platform/context";
-import { alumni } from "../schema/alumni";
-import { memberships, users } from "../schema/tenancy";
 import { obogVisits } from "../schema/visits";
+import { asAlumnus as alumnusCtx, asMember as as, tokyoSlot as slot } from "./demo-actors";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-/** Tokyo wall time `days` from today at `hour`:00, as an ISO instant (+09:00). */
-function tokyoAt(days: number, hour: number): string {
-  const day = new Date(Date.now() + 9 * HOUR + days * DAY).toISOString().slice(0, 10);
-  return `${day}T${String(hour).padStart(2, "0")}:00:00+09:00`;
-}
-const slot = (days: number, hour: number, hours = 1) => {
-  const startsAt = tokyoAt(days, hour);
-  return { startsAt, endsAt: new Date(Date.parse(startsAt) + hours * HOUR).toISOString() };
-};
-
-/** The context of one demo member, so the visits carry a real requester and the alumnus's own answers. */
-async function as(ctx: TenantContext, email: string): Promise<TenantContext | null> {
-  const [row] = await ctx.db
-    .select({ userId: users.id, membershipId: memberships.id, role: memberships.role })
-    .from(users)
-    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.tenantId, ctx.tenant.id)))
-    .where(eq(users.email, email))
-    .limit(1);
-  if (!row) return null;
-  return { ...ctx, actor: { kind: "member", role: row.role as "hr", userId: row.userId, membershipId: row.membershipId, sessionHash: "seed" } };
-}
-
-/** The context of a registered alumnus, found by their directory record. */
-async function alumnusCtx(ctx: TenantContext, alumnusId: string): Promise<TenantContext> {
-  const [row] = await ctx.db
-    .select({ email: users.email })
-    .from(alumni)
-    .innerJoin(users, eq(users.id, alumni.userId))
-    .where(and(eq(alumni.tenantId, ctx.tenant.id), eq(alumni.id, alumnusId)))
-    .limit(1);
-  const member = row ? await as(ctx, row.email) : null;
-  if (!member) throw new Error("demo alumnus without an account");
-  return member;
-}
 
 /** OB/OG visits in every state: a student waiting for 山本さん, a mid-career talk next week, a completed one and a declined one. */
 export async function seedDemoVisits(ctx: TenantContext): Promise<void> {

@@ -13,6 +13,7 @@ import { seedDemoEvents } from "./demo-events";
 import { seedDemoGraduation } from "./demo-graduation";
 import { seedDemoImport } from "./demo-import";
 import { seedDemoNewsletters } from "./demo-newsletters";
+import { seedDemoPositions } from "./demo-positions";
 import { seedDemoVisits } from "./demo-visits";
 
 export const DEMO_SLUG = "demo";
@@ -58,5 +59,6 @@ export async function seedDemo(deps: AppDeps, baseUrl: string): Promise<boolean>
   await seedDemoVisits(ctx);
   await seedDemoEvents(ctx);
   await seedDemoCommunity(ctx);
+  await seedDemoPositions(ctx);
   return true;
 }

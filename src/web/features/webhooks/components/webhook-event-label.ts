@@ -12,6 +12,7 @@ const EVENT_KEYS = {
   "offboarding.case.declined": "webhooks.eventNames.offboarding_case_declined",
   "offboarding.case.expired": "webhooks.eventNames.offboarding_case_expired",
   "offboarding.case.cancelled": "webhooks.eventNames.offboarding_case_cancelled",
+  "candidate.hired": "webhooks.eventNames.candidate_hired",
 } as const satisfies Record<WebhookEvent, string>;
 
 export function eventLabel(t: TFunction, event: string): string {
