@@ -3,6 +3,8 @@ import "dayjs/locale/ja";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { DEFAULT_LOCALE, Locale } from "../../shared/locales";
+import colleaguesEn from "./areas/colleagues.en.json";
+import colleaguesJa from "./areas/colleagues.ja.json";
 import communityEn from "./areas/community.en.json";
 import communityJa from "./areas/community.ja.json";
 import eventsEn from "./areas/events.en.json";
@@ -13,10 +15,18 @@ import markdownEn from "./areas/markdown.en.json";
 import markdownJa from "./areas/markdown.ja.json";
 import offboardingEn from "./areas/offboarding.en.json";
 import offboardingJa from "./areas/offboarding.ja.json";
+import pipelineEn from "./areas/pipeline.en.json";
+import pipelineJa from "./areas/pipeline.ja.json";
+import positionsEn from "./areas/positions.en.json";
+import positionsJa from "./areas/positions.ja.json";
 import privacyEn from "./areas/privacy.en.json";
 import privacyJa from "./areas/privacy.ja.json";
+import referralsEn from "./areas/referrals.en.json";
+import referralsJa from "./areas/referrals.ja.json";
 import registrationEn from "./areas/registration.en.json";
 import registrationJa from "./areas/registration.ja.json";
+import talksEn from "./areas/talks.en.json";
+import talksJa from "./areas/talks.ja.json";
 import visitsEn from "./areas/visits.en.json";
 import visitsJa from "./areas/visits.ja.json";
 import webhooksEn from "./areas/webhooks.en.json";
@@ -25,8 +35,40 @@ import coreEn from "./en.json";
 import coreJa from "./ja.json";
 
 /** Each product area keeps its copy in its own file under one top-level key; ja is the source of the types. */
-const ja = { ...coreJa, ...mailJa, ...offboardingJa, ...registrationJa, ...privacyJa, ...webhooksJa, ...markdownJa, ...communityJa, ...eventsJa, ...visitsJa };
-const en = { ...coreEn, ...mailEn, ...offboardingEn, ...registrationEn, ...privacyEn, ...webhooksEn, ...markdownEn, ...communityEn, ...eventsEn, ...visitsEn };
+const ja = {
+  ...coreJa,
+  ...mailJa,
+  ...offboardingJa,
+  ...registrationJa,
+  ...privacyJa,
+  ...webhooksJa,
+  ...markdownJa,
+  ...communityJa,
+  ...eventsJa,
+  ...visitsJa,
+  ...positionsJa,
+  ...talksJa,
+  ...referralsJa,
+  ...pipelineJa,
+  ...colleaguesJa,
+};
+const en = {
+  ...coreEn,
+  ...mailEn,
+  ...offboardingEn,
+  ...registrationEn,
+  ...privacyEn,
+  ...webhooksEn,
+  ...markdownEn,
+  ...communityEn,
+  ...eventsEn,
+  ...visitsEn,
+  ...positionsEn,
+  ...talksEn,
+  ...referralsEn,
+  ...pipelineEn,
+  ...colleaguesEn,
+};
 
 declare module "i18next" {
   interface CustomTypeOptions {

@@ -52,6 +52,16 @@ export const paths = {
     event: "/admin/events/$id",
     eventEdit: "/admin/events/$id/edit",
     eventCheckIn: "/admin/events/$id/check-in",
+    positions: "/admin/positions",
+    positionNew: "/admin/positions/new",
+    position: "/admin/positions/$id",
+    positionEdit: "/admin/positions/$id/edit",
+    pipeline: "/admin/pipeline",
+    pipelineSettings: "/admin/pipeline/settings",
+    candidate: "/admin/pipeline/candidates/$id",
+    talks: "/admin/talks",
+    talk: "/admin/talks/$id",
+    referrals: "/admin/referrals",
   },
   devMailbox: "/dev/mailbox",
   employee: {
@@ -64,6 +74,11 @@ export const paths = {
     communityGroup: "/me/community/groups/$id",
     communityPost: "/me/community/posts/$id",
     directory: "/me/community/directory",
+    positions: "/me/positions",
+    position: "/me/positions/$id",
+    referrals: "/me/referrals",
+    referralNew: "/me/referrals/new",
+    colleagues: "/me/colleagues",
   },
   alumni: {
     home: "/alumni",
@@ -81,7 +96,12 @@ export const paths = {
     newsletter: "/alumni/newsletters/$id",
     events: "/alumni/events",
     event: "/alumni/events/$id",
+    jobs: "/alumni/jobs",
+    job: "/alumni/jobs/$id",
+    talks: "/alumni/talks",
   },
+  /** A personal referral link's landing page: the position and an application form, no sign-in. */
+  referralLanding: "/r/$token",
 } as const;
 
 export const publicPaths: readonly string[] = [

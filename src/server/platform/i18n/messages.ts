@@ -1,10 +1,15 @@
 import type { Locale } from "../../../shared/locales";
+import * as colleagues from "./areas/colleagues";
 import * as community from "./areas/community";
 import * as events from "./areas/events";
 import * as mail from "./areas/mail";
 import * as offboarding from "./areas/offboarding";
+import * as pipeline from "./areas/pipeline";
+import * as positions from "./areas/positions";
 import * as privacy from "./areas/privacy";
+import * as referrals from "./areas/referrals";
 import * as registration from "./areas/registration";
+import * as talks from "./areas/talks";
 import * as visits from "./areas/visits";
 import * as webhooks from "./areas/webhooks";
 
@@ -124,7 +129,22 @@ const core = {
   "imports.rejected.row_column": "行番号",
 } as const;
 
-const ja = { ...core, ...mail.ja, ...offboarding.ja, ...registration.ja, ...privacy.ja, ...webhooks.ja, ...community.ja, ...events.ja, ...visits.ja } as const;
+const ja = {
+  ...core,
+  ...mail.ja,
+  ...offboarding.ja,
+  ...registration.ja,
+  ...privacy.ja,
+  ...webhooks.ja,
+  ...community.ja,
+  ...events.ja,
+  ...visits.ja,
+  ...positions.ja,
+  ...talks.ja,
+  ...referrals.ja,
+  ...pipeline.ja,
+  ...colleagues.ja,
+} as const;
 
 export type MessageKey = keyof typeof ja;
 
@@ -254,6 +274,11 @@ const en: Record<MessageKey, string> = {
   ...community.en,
   ...events.en,
   ...visits.en,
+  ...positions.en,
+  ...talks.en,
+  ...referrals.en,
+  ...pipeline.en,
+  ...colleagues.en,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { ja, en };
