@@ -14,8 +14,9 @@ import { alumniSearch } from "./workloads/alumni-search";
 import { apiRead } from "./workloads/api-read";
 import { homeFeed } from "./workloads/home-feed";
 import { mailFanout } from "./workloads/mail-fanout";
+import { recruitingBoards } from "./workloads/recruiting";
 
-const ALL_WORKLOADS: Workload[] = [apiRead, alumniSearch, alumniImport, mailFanout, homeFeed];
+const ALL_WORKLOADS: Workload[] = [apiRead, alumniSearch, alumniImport, mailFanout, homeFeed, recruitingBoards];
 /** BENCH_ONLY=<text>: only the workloads whose name contains it (for working on one; the results say so). */
 const only = process.env.BENCH_ONLY?.trim().toLowerCase();
 const WORKLOADS = only ? ALL_WORKLOADS.filter((w) => w.name.toLowerCase().includes(only)) : ALL_WORKLOADS;
