@@ -15,6 +15,7 @@ import { announcementsRoutes, publicNewsletterOpenRoutes } from "./features/anno
 import { apiKeysRoutes } from "./features/api-keys/api-keys.routes";
 import { auditRoutes } from "./features/audit/audit.routes";
 import { authRoutes } from "./features/auth/auth.routes";
+import { colleaguesRoutes } from "./features/colleagues/colleagues.routes";
 import { communityRoutes } from "./features/community/community.routes";
 import { eventsRoutes } from "./features/events/events.routes";
 import { healthRoutes } from "./features/health/health.routes";
@@ -25,9 +26,13 @@ import { markdownRoutes } from "./features/markdown/markdown.routes";
 import { membersRoutes } from "./features/members/members.routes";
 import { notificationsRoutes } from "./features/notifications/notifications.routes";
 import { offboardingRoutes, publicGraduationRoutes } from "./features/offboarding/offboarding.routes";
+import { pipelineRoutes } from "./features/pipeline/pipeline.routes";
+import { positionsRoutes } from "./features/positions/positions.routes";
 import { privacyRoutes } from "./features/privacy/privacy.routes";
 import { privacyNoticesRoutes } from "./features/privacy-notices/privacy-notices.routes";
+import { publicReferralRoutes, referralsRoutes } from "./features/referrals/referrals.routes";
 import { publicRegistrationRoutes } from "./features/registration/registration.routes";
+import { talksRoutes } from "./features/talks/talks.routes";
 import { tenancyRoutes } from "./features/tenancy/tenancy.routes";
 import { publicUnsubscribeRoutes } from "./features/unsubscribe/unsubscribe.routes";
 import { visitsRoutes } from "./features/visits/visits.routes";
@@ -69,7 +74,12 @@ export function apiV1() {
     .route("/", notificationsRoutes())
     .route("/", communityRoutes())
     .route("/", visitsRoutes())
-    .route("/", eventsRoutes());
+    .route("/", pipelineRoutes())
+    .route("/", talksRoutes())
+    .route("/", eventsRoutes())
+    .route("/", positionsRoutes())
+    .route("/", referralsRoutes())
+    .route("/", colleaguesRoutes());
 }
 
 export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
@@ -101,6 +111,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   app.route("/api/auth", publicInvitationRoutes());
   app.route("/api/public", publicGraduationRoutes());
   app.route("/api/public", publicRegistrationRoutes());
+  app.route("/api/public", publicReferralRoutes());
   app.route("/api/public", publicUnsubscribeRoutes());
   app.route("/api/public", publicNewsletterOpenRoutes());
   app.route("/api", healthRoutes(deps));

@@ -17,6 +17,8 @@ import {
 } from "./features/imports/import-job";
 import { OFFBOARDING_DISPATCH_JOB, offboardingDispatchJob } from "./features/offboarding/offboarding-dispatch-job";
 import { RETENTION_DAILY_JOB, retentionDailyJob } from "./features/privacy/retention-job";
+import { referralExpiryJob } from "./features/referrals/referral-jobs";
+import { REFERRAL_EXPIRY_JOB } from "./features/referrals/referrals.service";
 import { WEBHOOK_QUEUES, webhookDeliverJob, webhookSweepJob } from "./features/webhooks/webhook-jobs";
 import { housekeepingJob } from "./platform/auth/housekeeping-job";
 import { resolveConfig } from "./platform/config";
@@ -56,6 +58,7 @@ export async function bootstrap(input: {
     EVENT_INVITE_JOB,
     EVENT_REMINDERS_JOB,
     COMMUNITY_DIGEST_JOB,
+    REFERRAL_EXPIRY_JOB,
     ...WEBHOOK_QUEUES,
   ];
   const jobs = await startJobQueue(database, queues, logger, { schedule: input.runWorker, pollingIntervalSeconds: input.pollingIntervalSeconds });
@@ -75,6 +78,7 @@ export async function bootstrap(input: {
       eventInviteJob(deps),
       eventRemindersJob(deps),
       communityDigestJob(deps),
+      referralExpiryJob(deps),
       webhookDeliverJob(deps),
       webhookSweepJob(deps),
     ] as JobDefinition<never>[];

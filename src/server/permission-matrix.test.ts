@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registeredAlumnus } from "../../tests/support/consenting-alumni";
 import { createTestApp, type TestApp } from "../../tests/support/test-app";
 import { ROLES, type Role } from "../shared/roles";
+import { alumni as alumniTable } from "./db/schema/alumni";
 import type { TenantRef } from "./platform/context";
 import type { ResourceKind } from "./platform/http/define-route";
 
@@ -137,6 +138,45 @@ async function recordIn(tenant: TenantRef, kind: ResourceKind): Promise<string> 
       const asked = await registeredAlumnus(t.deps.database.db, tenant, { purposes: ["referral_requests"] });
       const visit = { alumnusId: asked.alumnusId, candidateName: "外部 次郎", candidateAffiliation: "外部大学", topic: "働き方" };
       return (await post("/api/v1/visits", visit)).id;
+    }
+    case "candidate":
+    case "interview": {
+      const person = { fullName: "外部 三郎", email: `c-${randomUUID().slice(0, 8)}@example.test` };
+      const added = await post("/api/v1/pipeline/candidates", person);
+      if (kind === "candidate") return added.id;
+      const starts = Date.now() + 3 * 86_400_000;
+      const slot = { title: "一次面接", startsAt: new Date(starts).toISOString(), endsAt: new Date(starts + 3_600_000).toISOString() };
+      return (await post(`/api/v1/pipeline/candidates/${added.id}/interviews`, slot)).id;
+    }
+    case "casualTalkSlot":
+    case "casualTalk": {
+      const tomorrow = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date(Date.now() + 2 * 86_400_000));
+      const slots = await post("/api/v1/talks/slots", { date: tomorrow, startTimes: ["15:00"], durationMinutes: 30 });
+      if (kind === "casualTalkSlot") return slots.items[0].id;
+      const person = await t.as(tenant, "alumnus");
+      await t.deps.database.db.insert(alumniTable).values({
+        tenantId: tenant.id,
+        familyName: "外部",
+        givenName: "三郎",
+        leaveDate: "2022-03-31",
+        userId: person.member.userId,
+        registeredAt: new Date(),
+      });
+      const booked = await t.request("/api/v1/me/alumni/talks", { method: "POST", cookie: person.cookie, json: { slotId: slots.items[0].id, note: "外部" } });
+      return (await booked.json()).id;
+    }
+    case "position": {
+      const position = await post("/api/v1/positions", { titleJa: "外部の求人", titleEn: "Elsewhere", visibility: "public" });
+      await post(`/api/v1/positions/${position.id}/status`, { status: "open", version: position.version });
+      return position.id;
+    }
+    case "colleagueOutreach": {
+      const history = [{ department: "外部開発部", from: "2018-04-01", to: null }];
+      const alumnus = (await post("/api/v1/alumni", { familyName: "外部", givenName: "次郎", leaveDate: "2022-03-31", departmentHistory: history })).id;
+      const colleague = await t.member(tenant, "employee");
+      const periods = [{ department: "外部開発部", fromDate: "2019-04-01", toDate: null }];
+      await t.request(`/api/v1/members/${colleague.membershipId}/departments`, { method: "PUT", cookie, json: { periods } });
+      return (await post(`/api/v1/alumni/${alumnus}/outreach`, { employeeUserId: colleague.userId, suggestedMessage: "お久しぶりです。" })).id;
     }
   }
 }

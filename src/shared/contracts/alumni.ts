@@ -78,6 +78,12 @@ export const Alumnus = AlumnusFields.required().extend({
   version: z.number().int(),
   /** Eligibility for rehire after any HR override; explained by GET /alumni/{id}/eligibility. */
   eligibility: z.enum(["eligible", "ineligible", "needs_review"]),
+  /** The alumnus's own "open to returning" signal from the job board, with what they look for (read-only here). */
+  openToReturn: z.boolean(),
+  lookingFor: z.string().nullable(),
+  openToReturnAt: z.string().nullable(),
+  /** When the pipeline hired the alumnus back (復帰済み); null until then. */
+  returnedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -110,6 +116,8 @@ export const AlumniQuery = z.object({
   skills: csv.optional(),
   tags: csv.optional(),
   eligibility: z.enum(["eligible", "ineligible", "needs_review"]).optional(),
+  /** "true": only alumni who said on the job board that they are open to returning. */
+  openToReturn: z.enum(["true"]).optional(),
   cursor: Cursor.optional(),
   limit: Limit,
 });

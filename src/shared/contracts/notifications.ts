@@ -1,7 +1,21 @@
 import { z } from "zod";
 import { pageOf } from "./common";
 
-export const NOTIFICATION_KINDS = ["mention", "comment", "group_approved", "visit_request", "visit_update", "event_promoted"] as const;
+export const NOTIFICATION_KINDS = [
+  "mention",
+  "comment",
+  "group_approved",
+  "visit_request",
+  "visit_update",
+  "event_promoted",
+  "colleague_outreach",
+  "colleague_outreach_answered",
+  "referral_received",
+  "position_application",
+  "talk_booked",
+  "talk_requested",
+  "talk_update",
+] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

@@ -121,13 +121,21 @@ export const ErasurePreview = z.object({
     communityComments: z.number().int(),
     eventRsvps: z.number().int(),
     visits: z.number().int(),
+    /** Candidacies in the hiring pipeline: linked to the alumnus, or under one of their emails (an outside referral). */
+    candidacies: z.number().int(),
+    casualTalks: z.number().int(),
+    /** Referrals naming the person (as a former colleague, or by email as an outside friend). */
+    referrals: z.number().int(),
+    savedPositions: z.number().int(),
+    /** Requests to former colleagues to reach out to the person. */
+    colleagueOutreach: z.number().int(),
     /** delete: the sign-in account goes; membership_only: the person also belongs to another company. */
     account: z.enum(["delete", "membership_only", "none"]),
     auditEventsPseudonymised: z.number().int(),
   }),
   /** Things going on about the person that HR should weigh before erasing (the due date stays tracked). */
-  active: z.array(z.object({ kind: z.enum(["offboarding_case_open"]), id: z.string(), status: z.string() })),
-  /** No hiring pipeline exists yet; when one does, its active applications are listed in `active`. */
+  active: z.array(z.object({ kind: z.enum(["offboarding_case_open", "candidacy_open"]), id: z.string(), status: z.string() })),
+  /** The hiring pipeline was searched: open candidacies are listed in `active` (status: the stage key). */
   hiringPipelineChecked: z.boolean(),
 });
 export type ErasurePreview = z.infer<typeof ErasurePreview>;

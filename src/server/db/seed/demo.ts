@@ -8,12 +8,17 @@ import type { AppDeps } from "../../platform/context";
 import { hashPassword } from "../../platform/security/passwords";
 import { systemContext } from "../../platform/system-context";
 import { demoAlumni } from "./demo-alumni";
+import { seedDemoColleagues } from "./demo-colleagues";
 import { seedDemoCommunity } from "./demo-community";
 import { seedDemoEvents } from "./demo-events";
 import { seedDemoGraduation } from "./demo-graduation";
 import { seedDemoImport } from "./demo-import";
+import { seedDemoJobs } from "./demo-jobs";
 import { seedDemoNewsletters } from "./demo-newsletters";
+import { seedDemoPipeline } from "./demo-pipeline";
 import { seedDemoPositions } from "./demo-positions";
+import { seedDemoReferrals } from "./demo-referrals";
+import { seedDemoTalks } from "./demo-talks";
 import { seedDemoVisits } from "./demo-visits";
 
 export const DEMO_SLUG = "demo";
@@ -60,5 +65,10 @@ export async function seedDemo(deps: AppDeps, baseUrl: string): Promise<boolean>
   await seedDemoEvents(ctx);
   await seedDemoCommunity(ctx);
   await seedDemoPositions(ctx);
+  await seedDemoJobs(ctx);
+  await seedDemoReferrals(ctx);
+  await seedDemoTalks(ctx);
+  await seedDemoColleagues(ctx);
+  await seedDemoPipeline(ctx);
   return true;
 }

@@ -4,6 +4,7 @@ import { alumni, alumniDepartmentHistory } from "../../db/schema/alumni";
 import { offboardingCases } from "../../db/schema/graduation";
 import { mailOutbox } from "../../db/schema/mail";
 import { dsrRequests, exitSurveys } from "../../db/schema/privacy";
+import { candidates, casualTalks, pipelineStages, positions, savedPositions } from "../../db/schema/recruiting";
 import { memberships, tenants, users } from "../../db/schema/tenancy";
 
 /*
@@ -92,4 +93,61 @@ export async function subjectRequestsOf(db: Db, tenantId: string, alumnusId: str
     .from(dsrRequests)
     .where(and(eq(dsrRequests.tenantId, tenantId), eq(dsrRequests.alumnusId, alumnusId)))
     .orderBy(asc(dsrRequests.createdAt));
+}
+
+/**
+ * The person's candidacies (linked to them, or under their private email): position, stage and dates only. HR's
+ * notes, the timeline and rejection notes are the company's assessment, not data the person gave.
+ */
+export async function candidaciesOf(db: Db, tenantId: string, alumnusId: string, email: string | null) {
+  return db
+    .select({
+      id: candidates.id,
+      positionTitleJa: positions.titleJa,
+      positionTitleEn: positions.titleEn,
+      stageKey: pipelineStages.key,
+      stageKind: pipelineStages.kind,
+      source: candidates.source,
+      createdAt: candidates.createdAt,
+      stageEnteredAt: candidates.stageEnteredAt,
+      hiredAt: candidates.hiredAt,
+      closedAt: candidates.closedAt,
+    })
+    .from(candidates)
+    .innerJoin(pipelineStages, eq(pipelineStages.id, candidates.stageId))
+    .leftJoin(positions, eq(positions.id, candidates.positionId))
+    .where(
+      and(eq(candidates.tenantId, tenantId), or(eq(candidates.alumnusId, alumnusId), email ? eq(candidates.emailKey, email.trim().toLowerCase()) : undefined)),
+    )
+    .orderBy(asc(candidates.createdAt));
+}
+
+/** Casual talks the person booked or asked for, with their own note; never the host's private note. */
+export async function casualTalksOf(db: Db, tenantId: string, alumnusId: string) {
+  return db
+    .select({
+      id: casualTalks.id,
+      status: casualTalks.status,
+      positionTitleJa: positions.titleJa,
+      positionTitleEn: positions.titleEn,
+      startsAt: casualTalks.startsAt,
+      endsAt: casualTalks.endsAt,
+      format: casualTalks.format,
+      note: casualTalks.note,
+      cancelledBy: casualTalks.cancelledBy,
+      createdAt: casualTalks.createdAt,
+    })
+    .from(casualTalks)
+    .leftJoin(positions, eq(positions.id, casualTalks.positionId))
+    .where(and(eq(casualTalks.tenantId, tenantId), eq(casualTalks.alumnusId, alumnusId)))
+    .orderBy(asc(casualTalks.createdAt));
+}
+
+export async function savedPositionsOf(db: Db, tenantId: string, alumnusId: string) {
+  return db
+    .select({ positionId: savedPositions.positionId, titleJa: positions.titleJa, titleEn: positions.titleEn, savedAt: savedPositions.savedAt })
+    .from(savedPositions)
+    .innerJoin(positions, eq(positions.id, savedPositions.positionId))
+    .where(and(eq(savedPositions.tenantId, tenantId), eq(savedPositions.alumnusId, alumnusId)))
+    .orderBy(asc(savedPositions.savedAt));
 }

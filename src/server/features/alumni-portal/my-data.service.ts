@@ -103,6 +103,33 @@ export interface PersonalDataExport {
   eventRsvps: Awaited<ReturnType<typeof eventRsvpsForExport>>;
   /** Community groups, posts, comments, reactions and reports of the person (and suspensions of them). */
   community: Awaited<ReturnType<typeof communityForExport>>;
+  /** The way back: "open to returning", applications and candidacies (no HR notes), casual talks (no host notes), saved positions. */
+  recruiting: {
+    openToReturn: { open: boolean; lookingFor: string | null; since: string | null; returnedAt: string | null };
+    candidacies: {
+      id: string;
+      position: string | null;
+      stage: string;
+      stageKind: string;
+      source: string;
+      createdAt: string;
+      stageEnteredAt: string;
+      hiredAt: string | null;
+      closedAt: string | null;
+    }[];
+    casualTalks: {
+      id: string;
+      status: string;
+      position: string | null;
+      startsAt: string | null;
+      endsAt: string | null;
+      format: string;
+      note: string | null;
+      cancelledBy: string | null;
+      createdAt: string;
+    }[];
+    savedPositions: { positionId: string; position: string; savedAt: string }[];
+  };
 }
 
 /**
@@ -131,6 +158,12 @@ export async function collectPersonalData(db: Db, tenantId: string, alumnusId: s
   const visits = await visitsForExport(db, tenantId, alumnusId);
   const eventRsvps = await eventRsvpsForExport(db, tenantId, alumnusId);
   const community = await communityForExport(db, tenantId, a.userId);
+  const [candidacies, talks, saved] = await Promise.all([
+    repo.candidaciesOf(db, tenantId, alumnusId, a.privateEmail),
+    repo.casualTalksOf(db, tenantId, alumnusId),
+    repo.savedPositionsOf(db, tenantId, alumnusId),
+  ]);
+  const title = (ja: string | null, en: string | null) => (ja && en ? `${ja} / ${en}` : (ja ?? en));
   return {
     generatedAt: new Date().toISOString(),
     company,
@@ -232,6 +265,32 @@ export async function collectPersonalData(db: Db, tenantId: string, alumnusId: s
     visits,
     eventRsvps,
     community,
+    recruiting: {
+      openToReturn: { open: a.openToReturn, lookingFor: a.lookingFor, since: iso(a.openToReturnAt), returnedAt: iso(a.returnedAt) },
+      candidacies: candidacies.map((c) => ({
+        id: c.id,
+        position: title(c.positionTitleJa, c.positionTitleEn),
+        stage: c.stageKey,
+        stageKind: c.stageKind,
+        source: c.source,
+        createdAt: c.createdAt.toISOString(),
+        stageEnteredAt: c.stageEnteredAt.toISOString(),
+        hiredAt: iso(c.hiredAt),
+        closedAt: iso(c.closedAt),
+      })),
+      casualTalks: talks.map((c) => ({
+        id: c.id,
+        status: c.status,
+        position: title(c.positionTitleJa, c.positionTitleEn),
+        startsAt: iso(c.startsAt),
+        endsAt: iso(c.endsAt),
+        format: c.format,
+        note: c.note,
+        cancelledBy: c.cancelledBy,
+        createdAt: c.createdAt.toISOString(),
+      })),
+      savedPositions: saved.map((p) => ({ positionId: p.positionId, position: title(p.titleJa, p.titleEn) ?? "", savedAt: p.savedAt.toISOString() })),
+    },
   };
 }
 
@@ -466,6 +525,47 @@ function sectionsOf(d: PersonalDataExport, locale: Locale): Section[] {
       title: L("コミュニティの利用停止", "Community suspensions"),
       columns: [L("理由", "Reason"), L("開始", "Since"), L("解除", "Lifted at")],
       rows: d.community.suspensions.map((s) => [s.reason, s.createdAt, s.liftedAt]),
+    },
+    fieldsSection(L("復職への関心", "Open to returning"), [
+      [L("復職に関心あり", "Open to returning"), d.recruiting.openToReturn.open],
+      [L("希望すること", "Looking for"), d.recruiting.openToReturn.lookingFor],
+      [L("設定日時", "Since"), d.recruiting.openToReturn.since],
+      [L("再入社日時", "Returned at"), d.recruiting.openToReturn.returnedAt],
+    ]),
+    {
+      title: L("応募・選考", "Applications and candidacies"),
+      columns: [
+        L("ID", "ID"),
+        L("求人", "Position"),
+        L("ステージ", "Stage"),
+        L("ステージの種類", "Stage kind"),
+        L("経路", "Source"),
+        L("登録日時", "Created at"),
+        L("ステージ変更日時", "Stage since"),
+        L("入社決定日時", "Hired at"),
+        L("終了日時", "Closed at"),
+      ],
+      rows: d.recruiting.candidacies.map((c) => [c.id, c.position, c.stage, c.stageKind, c.source, c.createdAt, c.stageEnteredAt, c.hiredAt, c.closedAt]),
+    },
+    {
+      title: L("カジュアル面談", "Casual talks"),
+      columns: [
+        L("ID", "ID"),
+        L("状態", "Status"),
+        L("求人", "Position"),
+        L("開始", "Starts at"),
+        L("終了", "Ends at"),
+        L("形式", "Format"),
+        L("ひとこと", "Your note"),
+        L("キャンセルした方", "Cancelled by"),
+        L("申込日時", "Requested at"),
+      ],
+      rows: d.recruiting.casualTalks.map((c) => [c.id, c.status, c.position, c.startsAt, c.endsAt, c.format, c.note, c.cancelledBy, c.createdAt]),
+    },
+    {
+      title: L("保存した求人", "Saved positions"),
+      columns: [L("求人ID", "Position ID"), L("求人", "Position"), L("保存日時", "Saved at")],
+      rows: d.recruiting.savedPositions.map((p) => [p.positionId, p.position, p.savedAt]),
     },
   );
   return sections;

@@ -17,6 +17,7 @@ export interface AlumniFilter {
   skills?: string[];
   tags?: string[];
   eligibility?: string;
+  openToReturn?: "true";
 }
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -33,6 +34,7 @@ export function filterOf(tenantId: string, f: AlumniFilter): SQL | undefined {
   if (f.returnInterest) conditions.push(eq(alumni.returnInterest, f.returnInterest));
   if (f.skills?.length) conditions.push(sql`${alumni.skills} @> ${sql.param(f.skills)}::text[]`);
   if (f.eligibility) conditions.push(eq(alumni.eligibility, f.eligibility));
+  if (f.openToReturn === "true") conditions.push(eq(alumni.openToReturn, true));
   if (f.tags?.length) conditions.push(sql`${alumni.tags} @> ${sql.param(f.tags)}::text[]`);
   return and(...conditions);
 }

@@ -58,6 +58,10 @@ function toAlumnus(row: repo.AlumnusRow, history: repo.DepartmentRow[]): Alumnus
     hrNotes: row.hrNotes,
     departmentHistory: history.map((h) => ({ department: h.department, from: h.fromDate, to: h.toDate })),
     eligibility: row.eligibility as Alumnus["eligibility"],
+    openToReturn: row.openToReturn,
+    lookingFor: row.lookingFor,
+    openToReturnAt: row.openToReturnAt?.toISOString() ?? null,
+    returnedAt: row.returnedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

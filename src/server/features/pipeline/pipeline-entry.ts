@@ -26,7 +26,8 @@ export interface PipelineEntry {
   ownerUserId?: string | null;
   /** Where a new candidacy starts; an existing one moves forward to it, never back. */
   stageKey: DefaultStageKey;
-  activity: ActivityInput;
+  /** What brought the person in (an application, a talk, a referral); HR's own additions may have none. */
+  activity?: ActivityInput;
 }
 
 export interface PipelineEntryResult {
@@ -38,9 +39,19 @@ export interface PipelineEntryResult {
 /** Adds timeline entries written by the caller (HR-only; never shown to referrers or candidates). */
 export async function recordActivities(tx: Db, ctx: TenantContext, candidateId: string, activities: ActivityInput[]): Promise<void> {
   const actorUserId = actorUserIdOf(ctx);
+  // One millisecond apart, so the timeline keeps the order they were written in ("created" before its reason).
+  const base = Date.now();
   await repo.insertActivities(
     tx,
-    activities.map((a) => ({ tenantId: ctx.tenant.id, candidateId, kind: a.kind, body: a.body ?? null, data: a.data ?? {}, actorUserId })),
+    activities.map((a, i) => ({
+      tenantId: ctx.tenant.id,
+      candidateId,
+      kind: a.kind,
+      body: a.body ?? null,
+      data: a.data ?? {},
+      actorUserId,
+      createdAt: new Date(base + i),
+    })),
   );
 }
 
@@ -82,7 +93,10 @@ export async function enterPipeline(tx: Db, ctx: TenantContext, entry: PipelineE
       ownerUserId: entry.ownerUserId ?? null,
     });
     if (!created) continue;
-    await recordActivities(tx, ctx, created.id, [{ kind: "created", data: { source: entry.source, stage: target.key } }, entry.activity]);
+    await recordActivities(tx, ctx, created.id, [
+      { kind: "created", data: { source: entry.source, stage: target.key } },
+      ...(entry.activity ? [entry.activity] : []),
+    ]);
     await recordAudit(tx, {
       tenantId: ctx.tenant.id,
       actor: ctx.actor,
@@ -108,7 +122,7 @@ async function joinExisting(
   const target = stages.find((s) => s.key === entry.stageKey);
   const moveForward = Boolean(current && target && target.position > current.position);
   const patch: Partial<repo.NewCandidate> = {};
-  const activities: ActivityInput[] = [entry.activity];
+  const activities: ActivityInput[] = entry.activity ? [entry.activity] : [];
   if (entry.positionId && !match.positionId) {
     patch.positionId = entry.positionId;
     activities.push({ kind: "position_changed", data: { positionId: entry.positionId } });

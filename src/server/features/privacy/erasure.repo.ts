@@ -10,6 +10,7 @@ import { offboardingCases } from "../../db/schema/graduation";
 import { alumniImportRejects, alumniImportRows, alumniImports, type StoredPreviewRow } from "../../db/schema/imports";
 import { mailOutbox } from "../../db/schema/mail";
 import { alumniConsents, consentEvents, dsrRequests, exitSurveys } from "../../db/schema/privacy";
+import { candidates, casualTalks, colleagueOutreach, pipelineStages, referrals, savedPositions } from "../../db/schema/recruiting";
 import { memberships, users } from "../../db/schema/tenancy";
 import { obogVisits } from "../../db/schema/visits";
 import { webhookDeliveries } from "../../db/schema/webhooks";
@@ -318,4 +319,57 @@ export async function participationCounts(db: Db, tenantId: string, alumnusId: s
         .where(and(eq(obogVisits.tenantId, tenantId), eq(obogVisits.alumnusId, alumnusId))),
     ),
   };
+}
+
+// ---------------------------------------------------------------- the hiring pipeline
+
+/** Candidacies of the person: linked to the alumnus, or under one of their emails (an outside referral carries one). */
+function candidaciesOf(id: Identifiers) {
+  return and(
+    eq(candidates.tenantId, id.tenantId),
+    or(eq(candidates.alumnusId, id.alumnusId), id.emails.length ? inArray(candidates.emailKey, id.emails) : sql`false`),
+  );
+}
+
+/** Referrals naming the person: of them as a former colleague, or of a friend with one of their emails. */
+function referralsOf(id: Identifiers) {
+  return and(
+    eq(referrals.tenantId, id.tenantId),
+    or(eq(referrals.alumnusId, id.alumnusId), id.emails.length ? inArray(sql`lower(trim(${referrals.email}))`, id.emails) : sql`false`),
+  );
+}
+
+export async function recruitingCounts(db: Db, id: Identifiers) {
+  const n = async (query: Promise<{ n: number }[]>) => Number((await query)[0]?.n ?? 0);
+  const ofAlumnus = <T extends typeof casualTalks | typeof savedPositions | typeof colleagueOutreach>(table: T) =>
+    and(eq(table.tenantId, id.tenantId), eq(table.alumnusId, id.alumnusId));
+  return {
+    candidacies: await n(db.select({ n: count() }).from(candidates).where(candidaciesOf(id))),
+    casualTalks: await n(db.select({ n: count() }).from(casualTalks).where(ofAlumnus(casualTalks))),
+    referrals: await n(db.select({ n: count() }).from(referrals).where(referralsOf(id))),
+    savedPositions: await n(db.select({ n: count() }).from(savedPositions).where(ofAlumnus(savedPositions))),
+    colleagueOutreach: await n(db.select({ n: count() }).from(colleagueOutreach).where(ofAlumnus(colleagueOutreach))),
+  };
+}
+
+/** Candidacies still in progress, with the stage they are in: HR weighs them before erasing. */
+export async function openCandidacies(db: Db, id: Identifiers) {
+  return db
+    .select({ id: candidates.id, stageKey: pipelineStages.key })
+    .from(candidates)
+    .innerJoin(pipelineStages, eq(pipelineStages.id, candidates.stageId))
+    .where(and(candidaciesOf(id), isNull(candidates.closedAt), eq(pipelineStages.kind, "open")));
+}
+
+/**
+ * Removes the person from the pipeline: candidacies found by email (those linked to the alumnus, their talks,
+ * saved positions and outreach also go by cascade with the alumni row; deleting them here keeps it explicit), and
+ * referrals naming them.
+ */
+export async function deleteRecruiting(db: Db, id: Identifiers): Promise<void> {
+  await db.delete(referrals).where(referralsOf(id));
+  await db.delete(candidates).where(candidaciesOf(id));
+  await db.delete(casualTalks).where(and(eq(casualTalks.tenantId, id.tenantId), eq(casualTalks.alumnusId, id.alumnusId)));
+  await db.delete(savedPositions).where(and(eq(savedPositions.tenantId, id.tenantId), eq(savedPositions.alumnusId, id.alumnusId)));
+  await db.delete(colleagueOutreach).where(and(eq(colleagueOutreach.tenantId, id.tenantId), eq(colleagueOutreach.alumnusId, id.alumnusId)));
 }

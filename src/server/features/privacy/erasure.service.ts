@@ -109,6 +109,8 @@ export async function previewErasure(db: Db, input: { tenantId: string; alumnusI
   const users = await repo.usersOf(db, input.tenantId, person.userId, id.emails);
   const related = await repo.relatedCounts(db, input.tenantId, person.id);
   const participation = await repo.participationCounts(db, input.tenantId, person.id, id.userIds);
+  const recruiting = await repo.recruitingCounts(db, id);
+  const candidacies = await repo.openCandidacies(db, id);
   return {
     alumnusId: person.id,
     subjectName: `${person.familyName} ${person.givenName}`,
@@ -124,19 +126,24 @@ export async function previewErasure(db: Db, input: { tenantId: string; alumnusI
       importFiles: traces.files.length,
       importRows: counts.importRows + traces.previews.length,
       ...participation,
+      ...recruiting,
       account: users.length === 0 ? "none" : users.every((u) => u.otherTenants === 0) ? "delete" : "membership_only",
       auditEventsPseudonymised: counts.auditEvents,
     },
-    active: cases
-      .filter((c) => c.status === "scheduled" || c.status === "invited")
-      .map((c) => ({ kind: "offboarding_case_open" as const, id: c.id, status: c.status })),
-    hiringPipelineChecked: false,
+    active: [
+      ...cases
+        .filter((c) => c.status === "scheduled" || c.status === "invited")
+        .map((c) => ({ kind: "offboarding_case_open" as const, id: c.id, status: c.status })),
+      ...candidacies.map((c) => ({ kind: "candidacy_open" as const, id: c.id, status: c.stageKey })),
+    ],
+    hiringPipelineChecked: true,
   };
 }
 
 /**
  * Erases a person from every table in the caller's transaction: the alumni row (department history, consents,
- * consent events and exit surveys go by cascade), offboarding cases, mail to or about them, their sign-in
+ * consent events and exit surveys go by cascade), offboarding cases, their candidacies (also those found by email),
+ * casual talks, saved positions, referrals naming them and outreach about them, mail to or about them, their sign-in
  * account (or only this company's membership when they belong to another), staged import rows, preview rows
  * and uploaded files with them in it, webhook deliveries naming them and the details of their requests. The
  * audit log keeps a pseudonym in place of their ids. Returns the pseudonym of the alumnus id.
@@ -153,6 +160,7 @@ export async function erasePerson(tx: Db, input: ErasureInput): Promise<{ pseudo
   await repo.deleteStaging(tx, id);
   for (const preview of traces.previews) await repo.setPreview(tx, preview.importId, preview.kept);
   await repo.deleteCases(tx, input.tenantId, id.caseIds);
+  await repo.deleteRecruiting(tx, id);
   await repo.pseudonymiseRequests(tx, input.tenantId, person.id, pseudonym);
   const users = await repo.usersOf(tx, input.tenantId, person.userId, id.emails);
   await eraseCommunityData(tx, { tenantId: input.tenantId, userIds: users.map((u) => u.id) });

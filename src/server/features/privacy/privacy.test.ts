@@ -7,7 +7,10 @@ import { auditEvents } from "../../db/schema/audit";
 import { offboardingCases } from "../../db/schema/graduation";
 import { mailOutbox } from "../../db/schema/mail";
 import { dsrRequests, exitSurveys, privacyNotices } from "../../db/schema/privacy";
+import { candidates, casualTalks, colleagueOutreach, positions, referrals, savedPositions } from "../../db/schema/recruiting";
 import type { TenantRef } from "../../platform/context";
+import { collectPersonalData, personalDataCsv } from "../alumni-portal/my-data.service";
+import { ensureStages } from "../pipeline/stages.repo";
 import { currentNotice } from "../privacy-notices/privacy-notices.service";
 import { openSubjectRequest } from "./dsr.service";
 import { purgeTenant } from "./retention.service";
@@ -197,8 +200,8 @@ describe("data-subject requests", () => {
     const preview = await (await t.request(`/api/v1/privacy/requests/${request.id}/erasure`, { cookie })).json();
     expect(preview).toMatchObject({
       subjectName: "石井 大輔",
-      hiringPipelineChecked: false,
-      removes: { alumnusRecord: 1, offboardingCases: 1, account: "none" },
+      hiringPipelineChecked: true,
+      removes: { alumnusRecord: 1, offboardingCases: 1, account: "none", candidacies: 0, casualTalks: 0, referrals: 0 },
     });
     expect(preview.active).toEqual([expect.objectContaining({ kind: "offboarding_case_open", status: "scheduled" })]);
 
@@ -265,6 +268,112 @@ describe("data-subject requests", () => {
       for (const path of ["/api/v1/privacy/requests", "/api/v1/privacy/notices", "/api/v1/privacy/retention", "/api/v1/privacy/consents"]) {
         expect((await t.request(path, { cookie })).status, `${role} ${path}`).toBe(403);
       }
+    }
+  });
+});
+
+describe("recruiting data of a person", () => {
+  it("is exported without HR's or the host's notes, listed before erasure (open candidacies first) and erased, also when found by email", async () => {
+    const { tenant, cookie } = await hr();
+    const email = "kenji.private@home.example.test";
+    const alumnusId = (
+      await (
+        await t.request("/api/v1/alumni", {
+          method: "POST",
+          cookie,
+          json: { familyName: "岡田", givenName: "健二", leaveDate: "2022-03-31", privateEmail: email },
+        })
+      ).json()
+    ).id as string;
+    await db().update(alumni).set({ openToReturn: true, lookingFor: "バックエンド開発", openToReturnAt: new Date() }).where(eq(alumni.id, alumnusId));
+    const stages = await ensureStages(db(), tenant.id);
+    const stage = (key: string) => stages.find((s) => s.key === key)?.id as string;
+    const [backend, data] = await db()
+      .insert(positions)
+      .values([
+        { tenantId: tenant.id, titleJa: "バックエンドエンジニア", titleEn: "Backend Engineer", status: "open" },
+        { tenantId: tenant.id, titleJa: "データアナリスト", titleEn: "Data Analyst", status: "open" },
+      ])
+      .returning({ id: positions.id });
+    const colleague = await t.member(tenant, "employee");
+    const [linked] = await db()
+      .insert(candidates)
+      .values([
+        // His own application, and a friend's referral of him under his private email (not linked to the record).
+        { tenantId: tenant.id, alumnusId, fullName: "岡田 健二", positionId: backend!.id, stageId: stage("applied"), source: "alumni" },
+        { tenantId: tenant.id, fullName: "岡田 健二", email, emailKey: email, positionId: data!.id, stageId: stage("contacted"), source: "employee_referral" },
+        // Someone else entirely.
+        {
+          tenantId: tenant.id,
+          fullName: "別人 太郎",
+          email: "other@example.test",
+          emailKey: "other@example.test",
+          stageId: stage("contacted"),
+          source: "direct",
+        },
+      ])
+      .returning({ id: candidates.id });
+    await db()
+      .insert(casualTalks)
+      .values({
+        tenantId: tenant.id,
+        alumnusId,
+        status: "completed",
+        note: "近況をお話ししたいです",
+        hostNote: "非公開メモ：評価は高い",
+        startsAt: new Date("2026-01-10T05:00:00Z"),
+        endsAt: new Date("2026-01-10T05:30:00Z"),
+      });
+    await db().insert(savedPositions).values({ tenantId: tenant.id, alumnusId, positionId: backend!.id });
+    await db()
+      .insert(referrals)
+      .values({
+        tenantId: tenant.id,
+        referrerUserId: colleague.userId,
+        positionId: data!.id,
+        kind: "friend",
+        fullName: "岡田 健二",
+        email: email.toUpperCase(),
+        reason: "前職で一緒でした",
+        expiresAt: new Date(Date.now() + 90 * 86_400_000),
+      });
+    await db().insert(colleagueOutreach).values({ tenantId: tenant.id, alumnusId, employeeUserId: colleague.userId, suggestedMessage: "お久しぶりです" });
+
+    // The export: his candidacies (position, stage, dates), his talk with his own note, his saved position, the signal.
+    const exported = await collectPersonalData(db(), tenant.id, alumnusId);
+    expect(exported.recruiting.openToReturn).toMatchObject({ open: true, lookingFor: "バックエンド開発" });
+    expect(exported.recruiting.candidacies.map((c) => [c.position, c.stage, c.stageKind]).sort()).toEqual([
+      ["データアナリスト / Data Analyst", "contacted", "open"],
+      ["バックエンドエンジニア / Backend Engineer", "applied", "open"],
+    ]);
+    expect(exported.recruiting.casualTalks).toEqual([expect.objectContaining({ status: "completed", note: "近況をお話ししたいです" })]);
+    expect(exported.recruiting.savedPositions).toEqual([expect.objectContaining({ position: "バックエンドエンジニア / Backend Engineer" })]);
+    expect(JSON.stringify(exported)).not.toContain("非公開メモ");
+    expect(JSON.stringify(exported)).not.toContain("別人");
+    const csv = personalDataCsv(exported, "ja");
+    expect(csv).toContain("# 応募・選考");
+    expect(csv).toContain("# カジュアル面談");
+    expect(csv).toContain("# 保存した求人");
+    expect(csv).not.toContain("非公開メモ");
+
+    const request = await (await t.request("/api/v1/privacy/requests", { method: "POST", cookie, json: { alumnusId, kind: "erasure", details: null } })).json();
+    const preview = await (await t.request(`/api/v1/privacy/requests/${request.id}/erasure`, { cookie })).json();
+    expect(preview.hiringPipelineChecked).toBe(true);
+    expect(preview.removes).toMatchObject({ candidacies: 2, casualTalks: 1, referrals: 1, savedPositions: 1, colleagueOutreach: 1 });
+    expect(preview.active).toEqual(
+      expect.arrayContaining([
+        { kind: "candidacy_open", id: linked!.id, status: "applied" },
+        expect.objectContaining({ kind: "candidacy_open", status: "contacted" }),
+      ]),
+    );
+    expect(preview.active).toHaveLength(2);
+
+    const erased = await t.request(`/api/v1/privacy/requests/${request.id}/erase`, { method: "POST", cookie, json: { confirmation: "岡田 健二", version: 1 } });
+    expect(erased.status, await erased.clone().text()).toBe(200);
+    const left = await db().select({ name: candidates.fullName }).from(candidates).where(eq(candidates.tenantId, tenant.id));
+    expect(left).toEqual([{ name: "別人 太郎" }]);
+    for (const table of [casualTalks, savedPositions, referrals, colleagueOutreach]) {
+      expect(await db().select().from(table).where(eq(table.tenantId, tenant.id))).toEqual([]);
     }
   });
 });

@@ -12,6 +12,10 @@ export interface CalendarEntry {
   location?: string | null;
   url?: string | null;
   organizer?: { name: string; email: string };
+  /** Invitees of a REQUEST (a meeting between people, such as a casual talk). */
+  attendees?: { name: string; email: string }[];
+  /** PUBLISH (default) announces; REQUEST invites the attendees to a meeting. CANCEL follows `cancelled`. */
+  method?: "PUBLISH" | "REQUEST";
   /** A cancelled entry removes the event from the calendar that holds it. */
   cancelled?: boolean;
 }
@@ -25,7 +29,7 @@ export function calendarFile(entry: CalendarEntry): string {
     uid: entry.uid,
     sequence: entry.sequence,
     productId: "-//Okaeri//Okaeri//JA",
-    method: entry.cancelled ? "CANCEL" : "PUBLISH",
+    method: entry.cancelled ? "CANCEL" : (entry.method ?? "PUBLISH"),
     status: entry.cancelled ? "CANCELLED" : "CONFIRMED",
     title: entry.title,
     description: entry.description,
@@ -38,6 +42,17 @@ export function calendarFile(entry: CalendarEntry): string {
     ...(entry.location ? { location: entry.location } : {}),
     ...(entry.url ? { url: entry.url } : {}),
     ...(entry.organizer ? { organizer: entry.organizer } : {}),
+    ...(entry.attendees?.length
+      ? {
+          attendees: entry.attendees.map((a) => ({
+            name: a.name,
+            email: a.email,
+            rsvp: false,
+            partstat: "ACCEPTED" as const,
+            role: "REQ-PARTICIPANT" as const,
+          })),
+        }
+      : {}),
   };
   const { error, value } = createEvent(attributes);
   if (error || !value) throw error ?? new Error("ics produced nothing");

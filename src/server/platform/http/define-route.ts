@@ -23,7 +23,13 @@ export type ResourceKind =
   | "communityComment"
   | "communityReport"
   | "communitySuspension"
-  | "visit";
+  | "visit"
+  | "candidate"
+  | "interview"
+  | "casualTalkSlot"
+  | "casualTalk"
+  | "position"
+  | "colleagueOutreach";
 
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
 
