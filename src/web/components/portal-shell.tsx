@@ -1,12 +1,19 @@
 import { AppShell, Box, Burger, Container, Divider, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import type { LinkProps } from "@tanstack/react-router";
-import { useLocation } from "@tanstack/react-router";
+import { useLocation, useMatches } from "@tanstack/react-router";
 import { type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Brand } from "./brand";
 import classes from "./portal-shell.module.css";
 import { AnchorLink, NavLinkItem } from "./router-links";
+
+declare module "@tanstack/react-router" {
+  interface StaticDataRouteOption {
+    /** The page uses the whole width of the window (a kanban board) instead of the reading column. */
+    wide?: boolean;
+  }
+}
 
 export type ShellNavItem = {
   key: string;
@@ -37,6 +44,7 @@ export function PortalShell({ homeTo, contextLabel, headerActions, navItems, nav
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useLocation({ select: (location) => location.pathname });
+  const wide = useMatches({ select: (matches) => matches.some((match) => match.staticData?.wide) });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the mobile menu closes whenever the route changes
   useEffect(() => {
@@ -100,7 +108,7 @@ export function PortalShell({ homeTo, contextLabel, headerActions, navItems, nav
 
       <AppShell.Main className={classes.main}>
         <Box id="main-content" tabIndex={-1} className={classes.mainInner}>
-          <Container size="lg" py="xl" px={{ base: "md", sm: "xl" }}>
+          <Container size={wide ? "100%" : "lg"} py="xl" px={{ base: "md", sm: "xl" }}>
             {children}
           </Container>
         </Box>

@@ -62,6 +62,7 @@ export const paths = {
     talks: "/admin/talks",
     talk: "/admin/talks/$id",
     referrals: "/admin/referrals",
+    colleagues: "/admin/colleagues",
   },
   devMailbox: "/dev/mailbox",
   employee: {
@@ -117,8 +118,11 @@ export const publicPaths: readonly string[] = [
   paths.unsubscribe,
 ];
 
+/** Public pages whose path carries a token: `/r/{token}` (a personal referral link). */
+const publicPrefixes: readonly string[] = ["/r/"];
+
 export function isPublicPath(pathname: string): boolean {
-  return publicPaths.includes(pathname);
+  return publicPaths.includes(pathname) || publicPrefixes.some((prefix) => pathname.startsWith(prefix));
 }
 
 export function accountPathFor(portal: Portal) {

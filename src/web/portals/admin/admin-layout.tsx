@@ -1,9 +1,12 @@
 import { Box } from "@mantine/core";
 import {
   IconAddressBook,
+  IconBriefcase,
   IconCalendarEvent,
+  IconCoffee,
   IconHome,
   IconKey,
+  IconLayoutKanban,
   IconListSearch,
   IconMailbox,
   IconMailForward,
@@ -11,6 +14,7 @@ import {
   IconMessage2Heart,
   IconMessages,
   IconSettings,
+  IconShare,
   IconShieldLock,
   IconSpeakerphone,
   IconUserCircle,
@@ -31,6 +35,10 @@ import { type ConsoleSectionKey, sectionsFor } from "./sections";
 const icons: Record<ConsoleSectionKey, ReactNode> = {
   home: <IconHome size={18} aria-hidden />,
   alumni: <IconUsersGroup size={18} aria-hidden />,
+  positions: <IconBriefcase size={18} aria-hidden />,
+  talks: <IconCoffee size={18} aria-hidden />,
+  pipeline: <IconLayoutKanban size={18} aria-hidden />,
+  referrals: <IconShare size={18} aria-hidden />,
   members: <IconAddressBook size={18} aria-hidden />,
   apiKeys: <IconKey size={18} aria-hidden />,
   webhooks: <IconWebhook size={18} aria-hidden />,

@@ -18,7 +18,10 @@ import { fullName, isFullRecord, readingOf } from "../../features/alumni/compone
 import { AlumnusEligibility } from "../../features/alumni/components/alumnus-eligibility";
 import { AlumnusProfile } from "../../features/alumni/components/alumnus-profile";
 import { EditAlumnusForm } from "../../features/alumni/components/edit-alumnus-form";
+import { FormerColleaguesCard } from "../../features/colleagues/components/former-colleagues-card";
 import { useSignedInMe } from "../../features/me/api/get-me";
+import { AlumnusCandidacies } from "../../features/pipeline/components/alumnus-candidacies";
+import { LookingFor, OpenToReturnBadge } from "../../features/positions/components/open-to-return-badge";
 import { notifySuccess } from "../../lib/notify";
 import { paths } from "../../lib/paths";
 import { BackLink } from "./back-link";
@@ -105,8 +108,15 @@ function AlumnusRecord({ alumnus }: { alumnus: AlumnusView }) {
               {t(`alumni.exitType.${alumnus.exitType}`)}
             </Badge>
             {alumnus.doNotRehire ? <DoNotRehireBadge size="lg" /> : null}
+            {alumnus.openToReturn ? <OpenToReturnBadge size="lg" /> : null}
+            {alumnus.returnedAt ? (
+              <Badge variant="filled" color="teal" size="lg">
+                {t("pipeline.candidate.returned")}
+              </Badge>
+            ) : null}
           </Group>
         ) : null}
+        {!editing && alumnus.openToReturn ? <LookingFor text={alumnus.lookingFor} since={alumnus.openToReturnAt} /> : null}
         {alumnus.doNotRehire && !editing ? (
           <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t("alumni.doNotRehireAlertTitle")}>
             <Text size="sm">{isFullRecord(alumnus) ? t("alumni.doNotRehireAlertBody") : t("alumni.doNotRehireAlertBodyManager")}</Text>
@@ -146,6 +156,16 @@ function AlumnusRecord({ alumnus }: { alumnus: AlumnusView }) {
             }
           />
         )}
+        {!editing && canUseSection(me, "pipeline") ? <AlumnusCandidacies alumnus={{ id: alumnus.id, name }} canAdd={isEditor} /> : null}
+        {!editing ? (
+          <FormerColleaguesCard
+            alumnusId={alumnus.id}
+            alumnusName={name}
+            alumnusFamilyName={alumnus.familyName}
+            canRequest={isEditor}
+            canEditHistories={canUseSection(me, "members")}
+          />
+        ) : null}
       </Stack>
     </>
   );

@@ -2,8 +2,11 @@ import { Badge, Card, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, The
 import {
   IconAddressBook,
   IconArrowRight,
+  IconBriefcase,
   IconCalendarEvent,
+  IconCoffee,
   IconKey,
+  IconLayoutKanban,
   IconListSearch,
   IconMailbox,
   IconMailForward,
@@ -11,6 +14,7 @@ import {
   IconMessage2Heart,
   IconMessages,
   IconSettings,
+  IconShare,
   IconShieldLock,
   IconSpeakerphone,
   IconUserCircle,
@@ -31,6 +35,10 @@ import { type ConsoleSectionKey, canManageMembers, canUseSection, sectionsFor } 
 
 const sectionIcons: Record<Exclude<ConsoleSectionKey, "home">, ReactNode> = {
   alumni: <IconUsersGroup size={22} />,
+  positions: <IconBriefcase size={22} />,
+  talks: <IconCoffee size={22} />,
+  pipeline: <IconLayoutKanban size={22} />,
+  referrals: <IconShare size={22} />,
   members: <IconAddressBook size={22} />,
   apiKeys: <IconKey size={22} />,
   webhooks: <IconWebhook size={22} />,

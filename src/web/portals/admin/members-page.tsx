@@ -2,15 +2,16 @@ import { Button, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconUserPlus, IconUsers } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { MemberStatus } from "../../../shared/contracts/members";
+import type { Member, MemberStatus } from "../../../shared/contracts/members";
 import type { Role } from "../../../shared/roles";
 import { EmptyState } from "../../components/empty-state";
 import { LoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
 import { PageLoader } from "../../components/page-loader";
 import { ProblemAlert } from "../../components/problem-alert";
+import { MemberDepartmentsModal } from "../../features/colleagues/components/member-departments-modal";
 import { useSignedInMe } from "../../features/me/api/get-me";
 import { useInvitations } from "../../features/members/api/get-invitations";
 import { useMembers } from "../../features/members/api/get-members";
@@ -29,6 +30,7 @@ export function MembersPage({ search }: { search: MembersSearch }) {
   const me = useSignedInMe();
   const canManage = canManageMembers(me);
   const [inviteOpened, invite] = useDisclosure(false);
+  const [departmentsOf, setDepartmentsOf] = useState<Member | null>(null);
   const filters = { q: search.q, role: search.role, status: search.status };
   const members = useMembers(filters);
   const hasFilters = Boolean(filters.q || filters.role || filters.status);
@@ -89,7 +91,7 @@ export function MembersPage({ search }: { search: MembersSearch }) {
                 <Text size="sm" c="dimmed">
                   {t("members.total", { count: total })}
                 </Text>
-                <MembersTable members={items} canManage={canManage} currentUserId={me.user?.id ?? null} />
+                <MembersTable members={items} canManage={canManage} currentUserId={me.user?.id ?? null} onEditDepartments={setDepartmentsOf} />
                 <LoadMore
                   shown={items.length}
                   total={total}
@@ -104,6 +106,7 @@ export function MembersPage({ search }: { search: MembersSearch }) {
         {canManage ? <PendingInvitations onInvite={invite.open} /> : null}
       </Stack>
       {canManage ? <InviteMemberModal opened={inviteOpened} onClose={invite.close} /> : null}
+      <MemberDepartmentsModal member={departmentsOf} onClose={() => setDepartmentsOf(null)} />
     </>
   );
 }

@@ -19,6 +19,8 @@ import { AnnouncementRecipientsPage } from "./announcement-recipients-page";
 import { AnnouncementsPage } from "./announcements-page";
 import { ApiKeysPage } from "./api-keys-page";
 import { AuditPage, type AuditSearch } from "./audit-page";
+import { CandidatePage } from "./candidate-page";
+import { AdminColleaguesPage } from "./colleagues-page";
 import { CommunityGroupPage } from "./community-group-page";
 import { CommunityGroupsPage } from "./community-groups-page";
 import { CommunityModerationPage } from "./community-moderation-page";
@@ -40,10 +42,19 @@ import { NewOffboardingCasePage } from "./new-offboarding-case-page";
 import { OffboardingCasePage } from "./offboarding-case-page";
 import { OffboardingPage } from "./offboarding-page";
 import { OffboardingTemplatesPage } from "./offboarding-templates-page";
+import { PipelinePage } from "./pipeline-page";
+import { PipelineSettingsPage } from "./pipeline-settings-page";
+import { PositionEditPage } from "./position-edit-page";
+import { PositionNewPage } from "./position-new-page";
+import { PositionPage } from "./position-page";
+import { PositionsPage } from "./positions-page";
 import { PRIVACY_TABS, PrivacyPage, type PrivacyTab } from "./privacy-page";
 import { PrivacyRequestPage } from "./privacy-request-page";
+import { ReferralsPage } from "./referrals-page";
 import { type ConsoleSectionKey, canEditAlumni, canUseSection } from "./sections";
 import { SettingsPage } from "./settings-page";
+import { TalkPage } from "./talk-page";
+import { TalksPage } from "./talks-page";
 import { AdminVisitPage } from "./visit-page";
 import { AdminVisitRequestPage } from "./visit-request-page";
 import { AdminVisitsPage } from "./visits-page";
@@ -410,6 +421,102 @@ const visitRoute = createRoute({
   component: () => <AdminVisitPage id={visitRoute.useParams().id} />,
 });
 
+/** Requests to reach out to former colleagues, for console members who are asked (no navigation entry of its own). */
+const colleaguesRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/colleagues",
+  component: AdminColleaguesPage,
+});
+
+const positionsRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/positions",
+  beforeLoad: ({ context }) => requireSection(context.me, "positions"),
+  component: PositionsPage,
+});
+
+const positionNewRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/positions/new",
+  beforeLoad: ({ context }) => requireSection(context.me, "positions"),
+  component: PositionNewPage,
+});
+
+const positionRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/positions/$id",
+  beforeLoad: ({ context }) => requireSection(context.me, "positions"),
+  component: () => {
+    const { id } = positionRoute.useParams();
+    return <PositionPage key={id} id={id} />;
+  },
+});
+
+const positionEditRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/positions/$id/edit",
+  beforeLoad: ({ context }) => requireSection(context.me, "positions"),
+  component: () => {
+    const { id } = positionEditRoute.useParams();
+    return <PositionEditPage key={id} id={id} />;
+  },
+});
+
+const talksRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/talks",
+  beforeLoad: ({ context }) => requireSection(context.me, "talks"),
+  component: TalksPage,
+});
+
+const talkRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/talks/$id",
+  beforeLoad: ({ context }) => requireSection(context.me, "talks"),
+  component: () => {
+    const { id } = talkRoute.useParams();
+    return <TalkPage key={id} id={id} />;
+  },
+});
+
+/** HR and admins tune the stages; managers use the board. */
+function requirePipelineEditor(me: Me): void {
+  requireSection(me, "pipeline");
+  if (me.role !== "admin" && me.role !== "hr") throw redirect({ to: paths.admin.pipeline, replace: true });
+}
+
+const pipelineRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/pipeline",
+  staticData: { wide: true },
+  beforeLoad: ({ context }) => requireSection(context.me, "pipeline"),
+  component: PipelinePage,
+});
+
+const pipelineSettingsRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/pipeline/settings",
+  beforeLoad: ({ context }) => requirePipelineEditor(context.me),
+  component: PipelineSettingsPage,
+});
+
+const candidateRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/pipeline/candidates/$id",
+  beforeLoad: ({ context }) => requireSection(context.me, "pipeline"),
+  component: () => {
+    const { id } = candidateRoute.useParams();
+    return <CandidatePage key={id} id={id} />;
+  },
+});
+
+const referralsRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: "admin/referrals",
+  beforeLoad: ({ context }) => requireSection(context.me, "referrals"),
+  component: ReferralsPage,
+});
+
 const communityRoute = createRoute({
   getParentRoute: () => consoleLayout,
   path: "admin/community",
@@ -449,6 +556,17 @@ export const adminRouteTree = consoleLayout.addChildren([
   visitsRoute,
   visitNewRoute,
   visitRoute,
+  colleaguesRoute,
+  positionsRoute,
+  positionNewRoute,
+  positionRoute,
+  positionEditRoute,
+  talksRoute,
+  talkRoute,
+  pipelineRoute,
+  pipelineSettingsRoute,
+  candidateRoute,
+  referralsRoute,
   eventsRoute,
   eventNewRoute,
   eventRoute,

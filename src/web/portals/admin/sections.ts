@@ -5,6 +5,10 @@ import { paths } from "../../lib/paths";
 export type ConsoleSectionKey =
   | "home"
   | "alumni"
+  | "positions"
+  | "talks"
+  | "pipeline"
+  | "referrals"
   | "members"
   | "apiKeys"
   | "webhooks"
@@ -31,6 +35,10 @@ type ConsoleSection = {
 export const consoleSections = [
   { key: "home", to: paths.admin.home, roles: ["admin", "hr", "manager"] },
   { key: "alumni", to: paths.admin.alumni, roles: ["admin", "hr", "manager"] },
+  { key: "positions", to: paths.admin.positions, roles: ["admin", "hr", "manager"] },
+  { key: "talks", to: paths.admin.talks, roles: ["admin", "hr", "manager"] },
+  { key: "pipeline", to: paths.admin.pipeline, roles: ["admin", "hr", "manager"] },
+  { key: "referrals", to: paths.admin.referrals, roles: ["admin", "hr"] },
   { key: "members", to: paths.admin.members, roles: ["admin", "hr"] },
   { key: "offboarding", to: paths.admin.offboarding, roles: ["admin", "hr"] },
   { key: "announcements", to: paths.admin.announcements, roles: ["admin", "hr"] },

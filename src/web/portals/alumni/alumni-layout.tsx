@@ -1,6 +1,8 @@
 import { Box } from "@mantine/core";
 import {
+  IconBriefcase,
   IconCalendarEvent,
+  IconCoffee,
   IconDatabaseExport,
   IconHome,
   IconMailbox,
@@ -37,7 +39,9 @@ export function AlumniLayout() {
         { key: "home", to: paths.alumni.home, label: t("nav.home"), icon: icon(IconHome), exact: true },
         { key: "community", to: paths.alumni.community, label: t("community.nav"), icon: icon(IconMessage2Heart) },
         { key: "newsletters", to: paths.alumni.newsletters, label: t("mail.archive.nav"), icon: icon(IconMailbox) },
+        { key: "jobs", to: paths.alumni.jobs, label: t("positions.board.nav"), icon: icon(IconBriefcase) },
         { key: "events", to: paths.alumni.events, label: t("events.mine.nav"), icon: icon(IconCalendarEvent) },
+        { key: "talks", to: paths.alumni.talks, label: t("talks.portal.nav"), icon: icon(IconCoffee) },
         { key: "visits", to: paths.alumni.visits, label: t("visits.portal.title"), icon: icon(IconMessages) },
         { key: "profile", to: paths.alumni.profile, label: t("registration.portal.nav.profile"), icon: icon(IconUserEdit) },
         { key: "consents", to: paths.alumni.consents, label: t("registration.portal.nav.consents"), icon: icon(IconMailCog) },

@@ -12,10 +12,13 @@ import { AlumniDataPage } from "./data-page";
 import { AlumniEventPage } from "./event-page";
 import { AlumniEventsPage } from "./events-page";
 import { AlumniHomePage } from "./home-page";
+import { AlumniJobPage } from "./job-page";
+import { AlumniJobsPage } from "./jobs-page";
 import { AlumniNewsletterPage } from "./newsletter-page";
 import { AlumniNewslettersPage } from "./newsletters-page";
 import { AlumniProfilePage } from "./profile-page";
 import { AlumniSettingsPage } from "./settings-page";
+import { AlumniTalksPage } from "./talks-page";
 import { AlumniVisitsPage } from "./visits-page";
 
 const alumniLayout = createRoute({
@@ -38,6 +41,13 @@ const newsletterRoute = createRoute({
 });
 const accountRoute = createRoute({ getParentRoute: () => alumniLayout, path: "account", component: AccountPage });
 const visitsRoute = createRoute({ getParentRoute: () => alumniLayout, path: "visits", component: AlumniVisitsPage });
+const talksRoute = createRoute({ getParentRoute: () => alumniLayout, path: "talks", component: AlumniTalksPage });
+const jobsRoute = createRoute({ getParentRoute: () => alumniLayout, path: "jobs", component: AlumniJobsPage });
+const jobRoute = createRoute({
+  getParentRoute: () => alumniLayout,
+  path: "jobs/$id",
+  component: () => <AlumniJobPage key={jobRoute.useParams().id} id={jobRoute.useParams().id} />,
+});
 const eventsRoute = createRoute({ getParentRoute: () => alumniLayout, path: "events", component: AlumniEventsPage });
 const eventRoute = createRoute({
   getParentRoute: () => alumniLayout,
@@ -69,6 +79,8 @@ export const alumniRouteTree = alumniLayout.addChildren([
   directoryRoute,
   communityGroupRoute,
   communityPostRoute,
+  jobsRoute,
+  jobRoute,
   eventsRoute,
   eventRoute,
   homeRoute,
@@ -80,4 +92,5 @@ export const alumniRouteTree = alumniLayout.addChildren([
   newslettersRoute,
   newsletterRoute,
   visitsRoute,
+  talksRoute,
 ]);

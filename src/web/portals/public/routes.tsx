@@ -11,6 +11,7 @@ import { InvitePage } from "./invite-page";
 import { LoginPage, type LoginSearch } from "./login-page";
 import { MagicLinkPage } from "./magic-link-page";
 import { MfaPage } from "./mfa-page";
+import { ReferralLandingPage } from "./referral-landing-page";
 import { ResetPasswordPage } from "./reset-password-page";
 import { UnsubscribePage } from "./unsubscribe-page";
 import { VerifyEmailPage } from "./verify-email-page";
@@ -71,6 +72,14 @@ const inviteRoute = createRoute({ getParentRoute: () => rootRoute, path: "invite
 const graduationRoute = createRoute({ getParentRoute: () => rootRoute, path: "graduation", component: GraduationPage });
 const verifyEmailRoute = createRoute({ getParentRoute: () => rootRoute, path: "verify-email", component: VerifyEmailPage });
 const goodbyeRoute = createRoute({ getParentRoute: () => rootRoute, path: "goodbye", component: GoodbyePage });
+const referralLandingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "r/$token",
+  component: () => {
+    const { token } = referralLandingRoute.useParams();
+    return <ReferralLandingPage key={token} token={token} />;
+  },
+});
 const unsubscribeRoute = createRoute({ getParentRoute: () => rootRoute, path: "unsubscribe", component: UnsubscribePage });
 
 export const publicRoutes = [
@@ -85,4 +94,5 @@ export const publicRoutes = [
   verifyEmailRoute,
   goodbyeRoute,
   unsubscribeRoute,
+  referralLandingRoute,
 ] as const;

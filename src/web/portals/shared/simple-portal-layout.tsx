@@ -1,5 +1,5 @@
 import { Box } from "@mantine/core";
-import { IconHome, IconMessage2Heart, IconMessages, IconUserCircle } from "@tabler/icons-react";
+import { IconBriefcase, IconHome, IconMessage2Heart, IconMessages, IconShare, IconUserCircle, IconUsersGroup } from "@tabler/icons-react";
 import { Outlet } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { PortalShell } from "../../components/portal-shell";
@@ -27,10 +27,19 @@ export function SimplePortalLayout({ portal }: Props) {
       navItems={[
         { key: "home", to: portalPaths.home, label: t("nav.home"), icon: <IconHome size={18} aria-hidden />, exact: true },
         ...(portal === "employee"
+          ? [
+              { key: "positions", to: paths.employee.positions, label: t("referrals.nav"), icon: <IconBriefcase size={18} aria-hidden /> },
+              { key: "referrals", to: paths.employee.referrals, label: t("referrals.navMine"), icon: <IconShare size={18} aria-hidden /> },
+            ]
+          : []),
+        ...(portal === "employee"
           ? [{ key: "community", to: paths.employee.community, label: t("community.nav"), icon: <IconMessage2Heart size={18} aria-hidden /> }]
           : []),
         ...(portal === "employee"
           ? [{ key: "visits", to: paths.employee.visits, label: t("visits.title"), icon: <IconMessages size={18} aria-hidden /> }]
+          : []),
+        ...(portal === "employee"
+          ? [{ key: "colleagues", to: paths.employee.colleagues, label: t("colleagues.nav"), icon: <IconUsersGroup size={18} aria-hidden /> }]
           : []),
         { key: "account", to: portalPaths.account, label: t("nav.account"), icon: <IconUserCircle size={18} aria-hidden /> },
       ]}

@@ -1,4 +1,4 @@
-import { Checkbox, Group, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, Checkbox, Group, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { AlumnusView } from "../../../../shared/contracts/alumni";
@@ -122,6 +122,11 @@ export function AlumniTable({ alumni, selection }: Props) {
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
                   <ReturnInterestBadge interest={alumnus.returnInterest} size="sm" />
+                  {alumnus.openToReturn ? (
+                    <Badge color="pink" variant="light" size="sm">
+                      {t("positions.hr.openToReturn")}
+                    </Badge>
+                  ) : null}
                   {alumnus.doNotRehire ? <DoNotRehireBadge size="sm" /> : null}
                 </Group>
               </Table.Td>

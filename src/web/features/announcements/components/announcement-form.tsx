@@ -19,6 +19,7 @@ import { useMarkdownPreview } from "../../markdown/api/markdown";
 import { MarkdownEditor } from "../../markdown/components/markdown-editor";
 import { MarkdownHtml } from "../../markdown/components/markdown-html";
 import { useAudience, useCreateAnnouncement, useSendTestAnnouncement, useUpdateAnnouncement } from "../api/announcements";
+import type { AnnouncementDraft } from "../draft-handoff";
 import { SegmentFilters } from "./segment-filters";
 
 const BODY_MAX = 20_000;
@@ -42,18 +43,27 @@ const body = (value: string) => required(value) ?? ([...value].length > BODY_MAX
 const yearsBackwards = (segment: Segment) => segment.leftFrom !== undefined && segment.leftTo !== undefined && segment.leftTo < segment.leftFrom;
 
 /** Compose in both languages (Markdown), choose who receives it, preview, test, then send or schedule after a confirmation. */
-export function AnnouncementForm({ initial, onSaved }: { initial?: Announcement; onSaved: (announcement: Announcement) => void }) {
+export function AnnouncementForm({
+  initial,
+  draft,
+  onSaved,
+}: {
+  initial?: Announcement;
+  /** Prefilled content for a new newsletter (composed by another feature); HR still reviews and sends it. */
+  draft?: AnnouncementDraft;
+  onSaved: (announcement: Announcement) => void;
+}) {
   const { t } = useTranslation();
   const editing = Boolean(initial);
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: {
-      purpose: initial?.purpose ?? "company_news",
-      subjectJa: initial?.subjectJa ?? "",
-      bodyJa: initial?.bodyJa ?? "",
-      subjectEn: initial?.subjectEn ?? "",
-      bodyEn: initial?.bodyEn ?? "",
-      segment: initial?.segment ?? {},
+      purpose: initial?.purpose ?? draft?.purpose ?? "company_news",
+      subjectJa: initial?.subjectJa ?? draft?.subjectJa ?? "",
+      bodyJa: initial?.bodyJa ?? draft?.bodyJa ?? "",
+      subjectEn: initial?.subjectEn ?? draft?.subjectEn ?? "",
+      bodyEn: initial?.bodyEn ?? draft?.bodyEn ?? "",
+      segment: initial?.segment ?? draft?.segment ?? {},
       when: editing ? "later" : "now",
       scheduledAt: initial?.scheduledAt ? isoToTokyoWall(initial.scheduledAt) : null,
     },

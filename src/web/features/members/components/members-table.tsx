@@ -1,4 +1,4 @@
-import { Badge, Group, Select, Stack, Table, Text } from "@mantine/core";
+import { Badge, Button, Group, Select, Stack, Table, Text } from "@mantine/core";
 import { IconShieldCheck } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { Member } from "../../../../shared/contracts/members";
@@ -15,9 +15,11 @@ type Props = {
   /** Admins change roles and status; HR only reads. */
   canManage: boolean;
   currentUserId: string | null;
+  /** Opens the department-history editor (admins and HR); alumni keep theirs in the directory. */
+  onEditDepartments?: (member: Member) => void;
 };
 
-export function MembersTable({ members, canManage, currentUserId }: Props) {
+export function MembersTable({ members, canManage, currentUserId, onEditDepartments }: Props) {
   const { t } = useTranslation();
   return (
     <TableScroll label={t("members.table.label")} minWidth={760}>
@@ -29,12 +31,13 @@ export function MembersTable({ members, canManage, currentUserId }: Props) {
             <Table.Th scope="col">{t("members.table.status")}</Table.Th>
             <Table.Th scope="col">{t("members.table.mfa")}</Table.Th>
             <Table.Th scope="col">{t("members.table.joined")}</Table.Th>
+            {onEditDepartments ? <Table.Th scope="col">{t("colleagues.history.column")}</Table.Th> : null}
             {canManage ? <Table.Th scope="col">{t("members.table.actions")}</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {members.map((member) => (
-            <MemberRow key={member.id} member={member} canManage={canManage} isSelf={member.userId === currentUserId} />
+            <MemberRow key={member.id} member={member} canManage={canManage} isSelf={member.userId === currentUserId} onEditDepartments={onEditDepartments} />
           ))}
         </Table.Tbody>
       </Table>
@@ -42,7 +45,17 @@ export function MembersTable({ members, canManage, currentUserId }: Props) {
   );
 }
 
-function MemberRow({ member, canManage, isSelf }: { member: Member; canManage: boolean; isSelf: boolean }) {
+function MemberRow({
+  member,
+  canManage,
+  isSelf,
+  onEditDepartments,
+}: {
+  member: Member;
+  canManage: boolean;
+  isSelf: boolean;
+  onEditDepartments?: (member: Member) => void;
+}) {
   const { t } = useTranslation();
   const update = useUpdateMember();
   const editable = canManage && !isSelf;
@@ -110,6 +123,15 @@ function MemberRow({ member, canManage, isSelf }: { member: Member; canManage: b
       <Table.Td>
         <Text size="sm">{formatDate(member.createdAt)}</Text>
       </Table.Td>
+      {onEditDepartments ? (
+        <Table.Td>
+          {member.role !== "alumnus" ? (
+            <Button size="xs" variant="default" aria-label={t("colleagues.history.openFor", { name: member.name })} onClick={() => onEditDepartments(member)}>
+              {t("colleagues.history.open")}
+            </Button>
+          ) : null}
+        </Table.Td>
+      ) : null}
       {canManage ? (
         <Table.Td>
           {editable ? (

@@ -35,13 +35,26 @@ function linkOf(notice: Notification, portal: CommunityPortal): string | null {
       return withId(portal === "admin" ? paths.admin.visit : paths.employee.visit, d.visitId);
     case "event_promoted":
       return d.eventId ? withId(paths.alumni.event, d.eventId) : null;
+    case "position_application":
+      return d.candidateId ? withId(paths.admin.candidate, d.candidateId) : d.positionId ? withId(paths.admin.position, d.positionId) : null;
+    case "referral_received":
+      return d.positionId ? withId(paths.alumni.job, d.positionId) : paths.alumni.jobs;
+    case "talk_booked":
+    case "talk_requested":
+    case "talk_update":
+      if (portal === "alumni") return paths.alumni.talks;
+      return d.talkId ? withId(paths.admin.talk, d.talkId) : paths.admin.talks;
+    case "colleague_outreach":
+      return portal === "employee" ? paths.employee.colleagues : paths.admin.colleagues;
+    case "colleague_outreach_answered":
+      return d.alumnusId ? withId(paths.admin.alumnus, d.alumnusId) : null;
   }
 }
 
 function sentenceOf(t: TFunction, notice: Notification): string {
   const d = notice.data;
   const title = (currentLocale() === "en" ? d.titleEn : undefined) ?? d.title ?? "";
-  const vars = { actor: d.actorName || t("community.notifications.someone"), group: d.groupName ?? "", title, topic: d.topic ?? "" };
+  const vars = { actor: d.actorName || t("community.notifications.someone"), group: d.groupName ?? "", title, topic: d.topic ?? "", alumnus: d.alumnus ?? "" };
   return t(`community.notifications.kinds.${notice.kind}`, vars);
 }
 

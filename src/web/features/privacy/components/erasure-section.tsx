@@ -56,6 +56,11 @@ function EraseForm({ request, preview }: { request: DsrDetail; preview: ErasureP
     ["communityComments", removes.communityComments],
     ["eventRsvps", removes.eventRsvps],
     ["visits", removes.visits],
+    ["candidacies", removes.candidacies],
+    ["casualTalks", removes.casualTalks],
+    ["referrals", removes.referrals],
+    ["savedPositions", removes.savedPositions],
+    ["colleagueOutreach", removes.colleagueOutreach],
   ] as const;
   const mismatch = isApiError(erase.error, "validation_failed");
 
@@ -66,7 +71,9 @@ function EraseForm({ request, preview }: { request: DsrDetail; preview: ErasureP
           <Stack gap={4}>
             {preview.active.map((item) => (
               <Text key={item.id} size="sm">
-                {t("privacy.erasure.activeCase", { status: t(`privacy.caseStatus.${item.status}`, { defaultValue: item.status }) })}
+                {item.kind === "candidacy_open"
+                  ? t("privacy.erasure.activeCandidacy", { stage: t(`privacy.stages.${item.status}`, { defaultValue: item.status }) })
+                  : t("privacy.erasure.activeCase", { status: t(`privacy.caseStatus.${item.status}`, { defaultValue: item.status }) })}
               </Text>
             ))}
             <Text size="sm">{t("privacy.erasure.activeAdvice")}</Text>

@@ -1,0 +1,5 @@
+import { AdminReferralsPage } from "../../features/referrals/components/admin-referrals";
+
+export function ReferralsPage() {
+  return <AdminReferralsPage />;
+}

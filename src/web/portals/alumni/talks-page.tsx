@@ -1,0 +1,5 @@
+import { MyTalksPage } from "../../features/talks/components/my-talks";
+
+export function AlumniTalksPage() {
+  return <MyTalksPage />;
+}

@@ -1,0 +1,5 @@
+import { PositionListPage } from "../../features/referrals/components/position-list";
+
+export function EmployeePositionsPage() {
+  return <PositionListPage />;
+}
