@@ -54,7 +54,7 @@ const sectionIcons: Record<Exclude<ConsoleSectionKey, "home">, ReactNode> = {
   events: <IconCalendarEvent size={22} />,
 };
 
-const roadmap = ["jobs", "referrals", "analytics"] as const;
+const roadmap = ["welcome", "thanks", "analytics"] as const;
 
 export function AdminHomePage() {
   const { t } = useTranslation();
